@@ -1,0 +1,13 @@
+namespace ImiPortal.Domain.Deadlines;
+
+/// <summary>Says which days are working days; the deadline engine rolls statutory dates with it.</summary>
+public interface IWorkingDayCalendar
+{
+    bool IsWorkingDay(DateOnly date);
+
+    /// <summary>The date itself when it is a working day, otherwise the first working day after it.</summary>
+    DateOnly NextWorkingDayOnOrAfter(DateOnly date);
+
+    /// <summary>The date itself when it is a working day, otherwise the last working day before it.</summary>
+    DateOnly PreviousWorkingDayOnOrBefore(DateOnly date);
+}

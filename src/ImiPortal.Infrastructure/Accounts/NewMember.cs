@@ -1,0 +1,3 @@
+namespace ImiPortal.Infrastructure.Accounts;
+
+public sealed record NewMember(string Email, string Password, string? Title, string FirstName, string LastName);

@@ -1,0 +1,35 @@
+using ImiPortal.Domain.Members;
+using ImiPortal.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ImiPortal.Infrastructure.Data.Configurations;
+
+public sealed class RightsRequestConfiguration : IEntityTypeConfiguration<RightsRequest>
+{
+    public void Configure(EntityTypeBuilder<RightsRequest> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Reference).HasMaxLength(20).IsRequired();
+        builder.HasIndex(r => r.Reference).IsUnique();
+        builder.Property(r => r.FullName).HasMaxLength(200).IsRequired();
+        builder.Property(r => r.MembershipNumber).HasMaxLength(MembershipNumber.Length);
+        builder.Property(r => r.Email).HasMaxLength(MemberConfiguration.EmailLength);
+        builder.Property(r => r.Phone).HasMaxLength(MemberConfiguration.PhoneLength);
+        builder.Property(r => r.Details).HasMaxLength(4000);
+        builder.Property(r => r.RelevantDates).HasMaxLength(500);
+        builder.Property(r => r.Outcome).HasMaxLength(4000);
+        builder.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
+        builder.Ignore(r => r.IsOpen);
+
+        // The staff queue filters by status and sorts by due date; members list their own.
+        builder.HasIndex(r => new { r.Status, r.DueOn });
+        builder.HasIndex(r => r.DueOn);
+        builder.HasIndex(r => new { r.AssigneeUserId, r.DueOn });
+        builder.HasIndex(r => new { r.MemberId, r.CreatedAt });
+        builder.HasIndex(r => r.Email);
+        builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<RightsRequest>().WithMany().HasForeignKey(r => r.DuplicateOfId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,55 @@
+using ImiPortal.Infrastructure.Accounts;
+using ImiPortal.Infrastructure.Data;
+using ImiPortal.Infrastructure.Data.Seeding;
+using ImiPortal.Infrastructure.Email;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ImiPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the database (provider from "Database:Provider"), email outbox and seeders.</summary>
+    public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        var dataFolder = new DataFolder(Path.Combine(environment.ContentRootPath, configuration["DataFolder"] ?? "App_Data"));
+        Directory.CreateDirectory(dataFolder.Root);
+        services.AddSingleton(dataFolder);
+
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+
+        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = ConnectionStringFor(provider, configuration, dataFolder);
+        services.AddDbContext<PortalDbContext>(options => DbContextOptionsFactory.Configure(options, provider, connectionString));
+
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddSingleton<IEmailTransport>(sp =>
+            string.Equals(sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport, "Smtp", StringComparison.OrdinalIgnoreCase)
+                ? ActivatorUtilities.CreateInstance<SmtpEmailTransport>(sp)
+                : ActivatorUtilities.CreateInstance<PickupFolderEmailTransport>(sp));
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<OutboxDispatcherService>();
+
+        services.AddScoped<AccountService>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DevelopmentDataSeeder>();
+        return services;
+    }
+
+    private static string ConnectionStringFor(DatabaseProvider provider, IConfiguration configuration, DataFolder dataFolder) => provider switch
+    {
+        DatabaseProvider.Sqlite => configuration.GetConnectionString("Sqlite")
+            ?? $"Data Source={Path.Combine(dataFolder.Root, "imiportal.db")}",
+        DatabaseProvider.SqlServer => configuration.GetConnectionString("SqlServer")
+            ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set."),
+        _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
+    };
+}

@@ -1,0 +1,7 @@
+namespace ImiPortal.Infrastructure.Email;
+
+/// <summary>An email to queue.</summary>
+public sealed record EmailMessage(string Kind, string To, string Subject, string TextBody, string? HtmlBody = null)
+{
+    public string? ListUnsubscribeUrl { get; init; }
+}

@@ -1,0 +1,17 @@
+namespace ImiPortal.Infrastructure.Identity;
+
+/// <summary>The portal's roles. Staff roles grant the back office; the privacy officer decides refusals, extensions and erasure.</summary>
+public static class Roles
+{
+    public const string Member = "Member";
+    public const string MemberServices = "MemberServices";
+    public const string PrivacyOfficer = "PrivacyOfficer";
+    public const string Administrator = "Administrator";
+
+    /// <summary>Roles that may open the staff area.</summary>
+    public const string AnyStaff = MemberServices + "," + PrivacyOfficer + "," + Administrator;
+
+    public static readonly IReadOnlyList<string> All = [Member, MemberServices, PrivacyOfficer, Administrator];
+
+    public static readonly IReadOnlyList<string> Staff = [MemberServices, PrivacyOfficer, Administrator];
+}

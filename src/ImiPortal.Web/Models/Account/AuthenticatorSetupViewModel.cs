@@ -1,0 +1,3 @@
+namespace ImiPortal.Web.Models.Account;
+
+public sealed record AuthenticatorSetupViewModel(string SharedKey, string QrCodeDataUri, EnableAuthenticatorInput Input);

@@ -1,0 +1,6 @@
+namespace ImiPortal.Web.Models.Account;
+
+public sealed class EnableAuthenticatorInput
+{
+    public string Code { get; set; } = "";
+}

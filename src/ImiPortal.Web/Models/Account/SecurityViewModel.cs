@@ -1,0 +1,3 @@
+namespace ImiPortal.Web.Models.Account;
+
+public sealed record SecurityViewModel(bool TwoFactorEnabled, int RecoveryCodesLeft, IReadOnlyList<string>? NewRecoveryCodes);

@@ -1,0 +1,32 @@
+using ImiPortal.Web.Startup;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddPortal();
+
+    var app = builder.Build();
+    if (await AdminCommands.TryRunAsync(app, args))
+    {
+        return Environment.ExitCode;
+    }
+
+    app.UsePortal();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The portal stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,130 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace ImiPortal.Web.TagHelpers;
+
+/// <summary>
+/// One accessible form field, the same on every page: label, optional hint, the error message
+/// (GOV.UK pattern: above the input, linked by aria-describedby) and the input itself.
+/// <c>&lt;form-field for="Email" type="email" autocomplete="email" /&gt;</c>
+/// </summary>
+[HtmlTargetElement("form-field", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
+{
+    [HtmlAttributeName("for")]
+    public ModelExpression For { get; set; } = default!;
+
+    public string? Label { get; set; }
+
+    public string? Hint { get; set; }
+
+    /// <summary>text, email, password, tel, date, number, textarea, checkbox or select.</summary>
+    public string Type { get; set; } = "text";
+
+    public string? Autocomplete { get; set; }
+
+    public IEnumerable<SelectListItem>? Items { get; set; }
+
+    /// <summary>Extra classes for the input (e.g. a width).</summary>
+    public string? InputClass { get; set; }
+
+    public int Rows { get; set; } = 4;
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = default!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var name = For.Name;
+        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
+        var error = state?.ValidationState == ModelValidationState.Invalid ? state.Errors.FirstOrDefault()?.ErrorMessage : null;
+        var label = Label ?? For.Metadata.DisplayName ?? name;
+        var describedBy = string.Join(' ', new[] { Hint is null ? null : id + "-hint", error is null ? null : id + "-error" }.Where(s => s is not null));
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", Type == "checkbox" ? "mb-3 form-check" : "mb-3");
+        var content = output.Content;
+
+        var input = BuildInput(id, name, error is not null, describedBy);
+        if (Type == "checkbox")
+        {
+            content.AppendHtml(input);
+            content.AppendHtml($"<label class=\"form-check-label\" for=\"{id}\">{Encode(label)}</label>");
+            AppendHintAndError(content, id, error);
+            return;
+        }
+
+        content.AppendHtml($"<label class=\"form-label\" for=\"{id}\">{Encode(label)}</label>");
+        AppendHintAndError(content, id, error);
+        content.AppendHtml(input);
+    }
+
+    private void AppendHintAndError(TagHelperContent content, string id, string? error)
+    {
+        if (Hint is not null)
+        {
+            content.AppendHtml($"<div class=\"form-text mt-0 mb-1\" id=\"{id}-hint\">{Encode(Hint)}</div>");
+        }
+
+        if (error is not null)
+        {
+            content.AppendHtml($"<div class=\"invalid-feedback d-block mb-1\" id=\"{id}-error\"><span class=\"visually-hidden\">Error: </span>{Encode(error)}</div>");
+        }
+    }
+
+    private TagBuilder BuildInput(string id, string name, bool invalid, string describedBy)
+    {
+        var attributes = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["class"] = string.Join(' ', new[] { Type switch { "checkbox" => "form-check-input", "select" => "form-select", _ => "form-control" }, invalid ? "is-invalid" : null, InputClass }.Where(s => s is not null)),
+        };
+        if (describedBy.Length > 0)
+        {
+            attributes["aria-describedby"] = describedBy;
+        }
+
+        if (invalid)
+        {
+            attributes["aria-invalid"] = "true";
+        }
+
+        if (Autocomplete is not null)
+        {
+            attributes["autocomplete"] = Autocomplete;
+        }
+
+        var tag = Type switch
+        {
+            "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, Rows, 0, attributes),
+            "checkbox" => generator.GenerateCheckBox(ViewContext, For.ModelExplorer, name, null, attributes),
+            "select" => generator.GenerateSelect(ViewContext, For.ModelExplorer, optionLabel: "Choose…", name, Items ?? [], allowMultiple: false, attributes),
+            "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, name, null, attributes),
+            _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, FormatValue(), null, attributes),
+        };
+        tag.Attributes["id"] = id;
+        if (Type is not ("textarea" or "checkbox" or "select" or "password"))
+        {
+            tag.Attributes["type"] = Type;
+        }
+
+        // Validation is the server's job (FluentValidation); the browser's own bubbles would pre-empt the error summary.
+        tag.Attributes.Remove("data-val");
+        foreach (var key in tag.Attributes.Keys.Where(k => k.StartsWith("data-val", StringComparison.Ordinal)).ToList())
+        {
+            tag.Attributes.Remove(key);
+        }
+
+        return tag;
+    }
+
+    private object? FormatValue() => Type == "date" && For.Model is DateOnly date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : For.Model;
+
+    private static string Encode(string value) => HtmlEncoder.Default.Encode(value);
+}
