@@ -1,9 +1,11 @@
 using ImiPortal.Infrastructure.Accounts;
+using ImiPortal.Infrastructure.Auditing;
 using ImiPortal.Infrastructure.Data;
 using ImiPortal.Infrastructure.Data.Seeding;
 using ImiPortal.Infrastructure.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -38,6 +40,8 @@ public static class DependencyInjection
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<OutboxDispatcherService>();
 
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.TryAddScoped<IAuditActor, SystemAuditActor>();
         services.AddScoped<AccountService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DevelopmentDataSeeder>();

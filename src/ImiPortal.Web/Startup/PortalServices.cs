@@ -28,6 +28,8 @@ public static class PortalServices
             .WriteTo.Console());
 
         services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ImiPortal.Infrastructure.Auditing.IAuditActor, HttpAuditActor>();
         services.AddPortalInfrastructure(configuration, builder.Environment);
 
         services.AddDataProtection().SetApplicationName("ImiPortal").PersistKeysToDbContext<PortalDbContext>();

@@ -1,0 +1,111 @@
+using ImiPortal.Infrastructure.Accounts;
+using ImiPortal.Infrastructure.Data;
+using ImiPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Serilog.Core;
+
+namespace ImiPortal.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real portal in memory, on its own SQLite file migrated with the real migrations.
+/// Each factory is a fresh database; the clock is a <see cref="FakeTimeProvider"/> the test can move.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Integration-Test-Passphrase-1";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "imiportal-tests", Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+
+    public CapturingLogSink Logs { get; } = new();
+
+    /// <summary>Requests per minute per client on the rate-limited forms; high unless a test is about the limit.</summary>
+    public int RateLimitPermits { get; init; } = 10_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DataFolder", _folder);
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "portal.db")}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Seed:DemoData", "false");
+        builder.UseSetting("Email:Transport", "PickupFolder");
+        builder.UseSetting("Email:PickupFolder", Path.Combine(_folder, "mail"));
+        builder.UseSetting("RateLimiting:PermitsPerMinute", RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ILogEventSink>(Logs);
+        });
+    }
+
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    /// <summary>Runs code against the database in its own scope.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Scope();
+        return await action(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public async Task<ApplicationUser> CreateMemberAsync(string email, string firstName = "Test", string lastName = "Member", bool confirmed = true)
+    {
+        await using var scope = Scope();
+        var result = await scope.ServiceProvider.GetRequiredService<AccountService>()
+            .CreateMemberAsync(new NewMember(email, Password, null, firstName, lastName), confirmed, CancellationToken.None);
+        return result.User ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+
+    public async Task<ApplicationUser> CreateStaffAsync(string email, string role)
+    {
+        await using var scope = Scope();
+        var result = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateStaffAsync(email, Password, role);
+        return result.User ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+
+    /// <summary>A client that follows no redirects and keeps cookies, like a browser tab.</summary>
+    public PortalClient CreatePortalClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<PortalClient> LoginAsync(string email, string password = Password)
+    {
+        var client = CreatePortalClient();
+        var response = await client.SubmitFormAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = password });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Login failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    public Task<UserManager<ApplicationUser>> UsersAsync() =>
+        Task.FromResult(Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow machine: the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
