@@ -1,7 +1,8 @@
 using ImiPortal.Web.Startup;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// Start-up and fatal errors only; the portal's own logger is configured in AddPortal.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {

@@ -14,6 +14,7 @@ public class AuditEvent
     [NotPersonalData]
     public DateTime OccurredAt { get; set; }
 
+    [NotPersonalData]
     public Guid? ActorUserId { get; set; }
 
     /// <summary>A stable action name such as "member.viewed" or "member.details.changed".</summary>

@@ -39,6 +39,7 @@ public class ConsentEvent
     public DateTime OccurredAt { get; set; }
 
     /// <summary>The user who made the change: the member, or the member of staff who recorded it.</summary>
+    [NotPersonalData]
     public Guid? ActorUserId { get; set; }
 
     /// <summary>When staff record a phone or post opt-out, the date the member told us.</summary>

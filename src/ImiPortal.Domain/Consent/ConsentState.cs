@@ -18,6 +18,7 @@ public class ConsentState
     [PersonalData(DataCategory.MarketingAndCommunications)]
     public ConsentBasis Basis { get; set; }
 
+    [NotPersonalData]
     public long LastEventId { get; set; }
 
     [NotPersonalData]

@@ -21,5 +21,6 @@ public class Disclosure
     [PersonalData(DataCategory.Usage)]
     public string Description { get; set; } = "";
 
+    [NotPersonalData]
     public Guid? RecordedByUserId { get; set; }
 }

@@ -75,8 +75,10 @@ public class RightsRequest
     [NotPersonalData]
     public DateTime? IdentityVerifiedAt { get; set; }
 
+    [NotPersonalData]
     public Guid? IdentityVerifiedByUserId { get; set; }
 
+    [NotPersonalData]
     public Guid? AssigneeUserId { get; set; }
 
     /// <summary>An earlier open request this one repeats.</summary>

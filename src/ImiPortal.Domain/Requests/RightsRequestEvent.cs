@@ -19,6 +19,7 @@ public class RightsRequestEvent
     [NotPersonalData]
     public DateTime OccurredAt { get; set; }
 
+    [NotPersonalData]
     public Guid? ActorUserId { get; set; }
 
     /// <summary>A note about the step (an internal note or the reason for an extension).</summary>

@@ -16,6 +16,9 @@ public sealed class EmailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>Run the dispatcher in this process. Off where another process sends (or a test drives it).</summary>
+    public bool DispatchInBackground { get; set; } = true;
+
     /// <summary>How often the dispatcher looks for queued email.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

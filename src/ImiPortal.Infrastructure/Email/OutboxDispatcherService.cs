@@ -14,6 +14,11 @@ public sealed partial class OutboxDispatcherService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.DispatchInBackground)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
         do
         {

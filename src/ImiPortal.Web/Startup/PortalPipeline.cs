@@ -17,7 +17,11 @@ public static class PortalPipeline
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // The path only: query strings can carry tokens, and nothing here may log personal data.
-        app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

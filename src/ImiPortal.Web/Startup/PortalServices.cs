@@ -25,7 +25,7 @@ public static class PortalServices
             .ReadFrom.Configuration(configuration)
             .ReadFrom.Services(sp)
             .Enrich.FromLogContext()
-            .WriteTo.Console());
+            .WriteTo.Console(), preserveStaticLogger: true);
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

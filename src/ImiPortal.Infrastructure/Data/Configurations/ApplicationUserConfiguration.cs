@@ -19,6 +19,11 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
         builder.Property(u => u.PhoneNumber).HasPersonalData(DataCategory.Contact, provided: true);
         builder.Property(u => u.LockoutEnd).HasPersonalData(DataCategory.Technical);
         builder.Property(u => u.CreatedAt).HasPersonalData(DataCategory.Profile);
+        builder.Property(u => u.EmailConfirmed).HasPersonalData(DataCategory.Technical);
+        builder.Property(u => u.PhoneNumberConfirmed).HasPersonalData(DataCategory.Technical);
+        builder.Property(u => u.TwoFactorEnabled).HasPersonalData(DataCategory.Technical);
+        builder.Property(u => u.AccessFailedCount).HasPersonalData(DataCategory.Technical);
+        builder.Property(u => u.LockoutEnabled).IsNotPersonalData();
         // Secrets and stamps are credentials, not information about the person; never exported.
         builder.Property(u => u.PasswordHash).IsNotPersonalData();
         builder.Property(u => u.SecurityStamp).IsNotPersonalData();

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every check and test of the portal. Safe on a fresh machine: it installs what it needs.
+#   1. restores the pinned tools and builds the solution (warnings are errors);
+#   2. fails if the model has changes without a migration, for every database provider;
+#   3. writes the SQL Server idempotent migration script (catches a broken SQL Server migration without a server);
+#   4. runs the unit and integration tests, and prints one closing line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "Restore tools and build"
+dotnet tool restore
+dotnet build ImiPortal.sln -c Debug
+
+step "Migrations are up to date for every provider"
+for provider in Sqlite SqlServer; do
+  dotnet dotnet-ef migrations has-pending-model-changes --no-build \
+    --project "src/ImiPortal.Migrations.$provider" --startup-project "src/ImiPortal.Migrations.$provider"
+done
+
+step "SQL Server idempotent migration script"
+mkdir -p artifacts
+dotnet dotnet-ef migrations script --idempotent --no-build \
+  --project src/ImiPortal.Migrations.SqlServer --startup-project src/ImiPortal.Migrations.SqlServer \
+  --output artifacts/sqlserver-migrations.sql
+grep -q "CREATE TABLE \[Members\]" artifacts/sqlserver-migrations.sql
+
+step "Tests"
+log=$(mktemp)
+status=0
+dotnet test ImiPortal.sln --no-build -c Debug 2>&1 | tee "$log" || status=$?
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo
+echo "Tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+  exit 1
+fi
