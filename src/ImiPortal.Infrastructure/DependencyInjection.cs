@@ -1,8 +1,10 @@
+using ImiPortal.Domain.Deadlines;
 using ImiPortal.Infrastructure.Accounts;
 using ImiPortal.Infrastructure.Auditing;
 using ImiPortal.Infrastructure.Data;
 using ImiPortal.Infrastructure.Data.Seeding;
 using ImiPortal.Infrastructure.Email;
+using ImiPortal.Infrastructure.Requests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,6 +42,13 @@ public static class DependencyInjection
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<OutboxDispatcherService>();
 
+        services.AddOptions<RequestOptions>().Bind(configuration.GetSection(RequestOptions.Section));
+        services.AddSingleton(sp =>
+        {
+            var requests = sp.GetRequiredService<IOptions<RequestOptions>>().Value;
+            return new DeadlineCalculator(new UkBankHolidayCalendar(requests.HolidayRegion), requests.InternalTargetDays);
+        });
+        services.AddSingleton<RequestDeadlines>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.TryAddScoped<IAuditActor, SystemAuditActor>();
         services.AddScoped<AccountService>();

@@ -56,12 +56,16 @@ public class RightsRequest
     [NotPersonalData]
     public DateOnly ReceivedOn { get; set; }
 
-    /// <summary>The date the statutory month runs from (moves when requested ID or a fee arrives).</summary>
+    /// <summary>The date the statutory month runs from (moves when requested ID or a fee arrives); null while awaiting it.</summary>
     [NotPersonalData]
-    public DateOnly ClockStartsOn { get; set; }
+    public DateOnly? ClockStartsOn { get; set; }
 
+    /// <summary>
+    /// The statutory deadline, kept equal to the deadline engine's answer for the request's events (stored so that
+    /// the queue can sort and filter on it). Null while the clock is stopped (awaiting ID or clarification).
+    /// </summary>
     [NotPersonalData]
-    public DateOnly DueOn { get; set; }
+    public DateOnly? DueOn { get; set; }
 
     [NotPersonalData]
     public bool IsExtended { get; set; }

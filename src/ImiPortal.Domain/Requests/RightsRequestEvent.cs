@@ -22,6 +22,13 @@ public class RightsRequestEvent
     [NotPersonalData]
     public Guid? ActorUserId { get; set; }
 
+    /// <summary>
+    /// The UK date the step took effect when it differs from when it was recorded (ID received by post on Monday,
+    /// recorded on Tuesday). The deadline engine counts from this date; null means the UK date of <see cref="OccurredAt"/>.
+    /// </summary>
+    [NotPersonalData]
+    public DateOnly? EffectiveOn { get; set; }
+
     /// <summary>A note about the step (an internal note or the reason for an extension).</summary>
     [PersonalData(DataCategory.Profile)]
     public string? Note { get; set; }

@@ -37,7 +37,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<string>("Details")
                         .HasMaxLength(1000)
@@ -193,7 +194,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Basis")
                         .HasColumnType("int")
@@ -276,7 +278,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<long>("LastEventId")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2")
@@ -577,7 +580,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<Guid?>("RecordedByUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.HasKey("Id");
 
@@ -765,13 +769,14 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("AssigneeUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Channel")
                         .HasColumnType("int")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
-                    b.Property<DateOnly>("ClockStartsOn")
+                    b.Property<DateOnly?>("ClockStartsOn")
                         .HasColumnType("date")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
@@ -799,7 +804,7 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
-                    b.Property<DateOnly>("DueOn")
+                    b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
@@ -832,7 +837,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<Guid?>("IdentityVerifiedByUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<bool>("IsExtended")
                         .HasColumnType("bit")
@@ -926,7 +932,12 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Kind")
                         .HasColumnType("int")
@@ -1111,7 +1122,9 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1134,10 +1147,13 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset")
@@ -1166,14 +1182,18 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)

@@ -30,7 +30,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<string>("Details")
                         .HasMaxLength(1000)
@@ -184,7 +185,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Basis")
                         .HasColumnType("INTEGER")
@@ -267,7 +269,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<long>("LastEventId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
@@ -561,7 +564,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("RecordedByUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.HasKey("Id");
 
@@ -745,13 +749,14 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AssigneeUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
-                    b.Property<DateOnly>("ClockStartsOn")
+                    b.Property<DateOnly?>("ClockStartsOn")
                         .HasColumnType("TEXT")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
@@ -779,7 +784,7 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
-                    b.Property<DateOnly>("DueOn")
+                    b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
@@ -812,7 +817,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<Guid?>("IdentityVerifiedByUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<bool>("IsExtended")
                         .HasColumnType("INTEGER")
@@ -904,7 +910,12 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER")
@@ -1084,7 +1095,9 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1107,10 +1120,13 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT")
@@ -1139,14 +1155,18 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)

@@ -604,8 +604,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     RestrictionGround = table.Column<int>(type: "int", nullable: true),
                     ObjectionKind = table.Column<int>(type: "int", nullable: true),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClockStartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClockStartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     IsExtended = table.Column<bool>(type: "bit", nullable: false),
                     EmailConfirmedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     IdentityVerifiedBy = table.Column<int>(type: "int", nullable: true),
@@ -677,6 +677,7 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     Kind = table.Column<int>(type: "int", nullable: false),
                     OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ActorUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     VisibleToRequester = table.Column<bool>(type: "bit", nullable: false)
                 },

@@ -604,8 +604,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                     RestrictionGround = table.Column<int>(type: "INTEGER", nullable: true),
                     ObjectionKind = table.Column<int>(type: "INTEGER", nullable: true),
                     ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClockStartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClockStartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     IsExtended = table.Column<bool>(type: "INTEGER", nullable: false),
                     EmailConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     IdentityVerifiedBy = table.Column<int>(type: "INTEGER", nullable: true),
@@ -677,6 +677,7 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     VisibleToRequester = table.Column<bool>(type: "INTEGER", nullable: false)
                 },

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ImiPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125203720_Initial")]
+    [Migration("20261125205632_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -33,7 +33,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<string>("Details")
                         .HasMaxLength(1000)
@@ -187,7 +188,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Basis")
                         .HasColumnType("INTEGER")
@@ -270,7 +272,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<long>("LastEventId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
@@ -564,7 +567,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("RecordedByUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.HasKey("Id");
 
@@ -748,13 +752,14 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AssigneeUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
-                    b.Property<DateOnly>("ClockStartsOn")
+                    b.Property<DateOnly?>("ClockStartsOn")
                         .HasColumnType("TEXT")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
@@ -782,7 +787,7 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
-                    b.Property<DateOnly>("DueOn")
+                    b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
@@ -815,7 +820,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<Guid?>("IdentityVerifiedByUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<bool>("IsExtended")
                         .HasColumnType("INTEGER")
@@ -907,7 +913,12 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER")
@@ -1087,7 +1098,9 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1110,10 +1123,13 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT")
@@ -1142,14 +1158,18 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)

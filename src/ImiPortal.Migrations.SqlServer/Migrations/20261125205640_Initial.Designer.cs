@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ImiPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125203733_Initial")]
+    [Migration("20261125205640_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -40,7 +40,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<string>("Details")
                         .HasMaxLength(1000)
@@ -196,7 +197,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Basis")
                         .HasColumnType("int")
@@ -279,7 +281,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<long>("LastEventId")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2")
@@ -580,7 +583,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<Guid?>("RecordedByUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.HasKey("Id");
 
@@ -768,13 +772,14 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("AssigneeUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Channel")
                         .HasColumnType("int")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
-                    b.Property<DateOnly>("ClockStartsOn")
+                    b.Property<DateOnly?>("ClockStartsOn")
                         .HasColumnType("date")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
@@ -802,7 +807,7 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
-                    b.Property<DateOnly>("DueOn")
+                    b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
@@ -835,7 +840,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<Guid?>("IdentityVerifiedByUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<bool>("IsExtended")
                         .HasColumnType("bit")
@@ -929,7 +935,12 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int>("Kind")
                         .HasColumnType("int")
@@ -1114,7 +1125,9 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1137,10 +1150,13 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset")
@@ -1169,14 +1185,18 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Technical")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
