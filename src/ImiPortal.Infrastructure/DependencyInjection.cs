@@ -4,6 +4,7 @@ using ImiPortal.Infrastructure.Auditing;
 using ImiPortal.Infrastructure.Data;
 using ImiPortal.Infrastructure.Data.Seeding;
 using ImiPortal.Infrastructure.Email;
+using ImiPortal.Infrastructure.PersonalData;
 using ImiPortal.Infrastructure.Requests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,7 @@ public static class DependencyInjection
         });
         services.AddSingleton<RequestDeadlines>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<SubjectDataReader>();
         services.TryAddScoped<IAuditActor, SystemAuditActor>();
         services.AddScoped<AccountService>();
         services.AddScoped<ReferenceDataSeeder>();

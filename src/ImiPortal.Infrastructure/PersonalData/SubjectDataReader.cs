@@ -1,0 +1,116 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using ImiPortal.Domain.PersonalData;
+using ImiPortal.Infrastructure.Data;
+using ImiPortal.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace ImiPortal.Infrastructure.PersonalData;
+
+/// <summary>
+/// Walks every table that holds personal data about a subject, driven by the model's tags (ADR-002): the access
+/// package, portability export and the "what we hold" page all read through here, so none can miss a column.
+/// </summary>
+public sealed class SubjectDataReader(PortalDbContext db)
+{
+    private PersonalDataMap? _map;
+
+    public PersonalDataMap Map => _map ??= new PersonalDataMap(db.Model);
+
+    /// <summary>Streams the subject's rows, entity by entity, with their tagged values only.</summary>
+    public async IAsyncEnumerable<SubjectRow> ReadAsync(DataSubject subject, Func<PersonalDataField, bool>? include = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        foreach (var entityType in Map.SubjectEntities)
+        {
+            var fields = Map.Fields.Where(f => f.Entity == entityType.ClrType.Name && (include?.Invoke(f) ?? true)).ToList();
+            if (fields.Count == 0 || SubjectIdFor(entityType, subject) is not { } id)
+            {
+                continue;
+            }
+
+            await foreach (var entity in RowsOf(entityType, id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                var entry = db.Entry(entity);
+                yield return new SubjectRow(entityType.ClrType.Name, fields.ToDictionary(f => f.Property, f => entry.Property(f.Property).CurrentValue));
+                entry.State = EntityState.Detached;
+            }
+        }
+    }
+
+    /// <summary>The categories of which at least one non-empty value about the subject is stored.</summary>
+    public async Task<IReadOnlySet<DataCategory>> CategoriesHeldAsync(DataSubject subject, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var held = new HashSet<DataCategory>();
+        foreach (var entityType in Map.SubjectEntities)
+        {
+            if (SubjectIdFor(entityType, subject) is not { } id)
+            {
+                continue;
+            }
+
+            foreach (var group in Map.Fields.Where(f => f.Entity == entityType.ClrType.Name).GroupBy(f => f.Category))
+            {
+                if (!held.Contains(group.Key) && await AnyValueAsync(entityType, id, group.Select(f => f.Property), cancellationToken))
+                {
+                    held.Add(group.Key);
+                }
+            }
+        }
+
+        return held;
+    }
+
+    private static Guid? SubjectIdFor(IEntityType entityType, DataSubject subject) =>
+        entityType.ClrType == typeof(ApplicationUser) ? subject.UserId : subject.MemberId;
+
+    private IQueryable<object> RowsOf(IEntityType entityType, Guid id)
+    {
+        var method = typeof(SubjectDataReader).GetMethod(nameof(TypedRows), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        return (IQueryable<object>)method.MakeGenericMethod(entityType.ClrType).Invoke(this, [entityType, id])!;
+    }
+
+    private IQueryable<object> TypedRows<T>(IEntityType entityType, Guid id)
+        where T : class =>
+        db.Set<T>().AsNoTracking().Where(SubjectFilter<T>(entityType, id, []));
+
+    private Task<bool> AnyValueAsync(IEntityType entityType, Guid id, IEnumerable<string> properties, CancellationToken cancellationToken)
+    {
+        var method = typeof(SubjectDataReader).GetMethod(nameof(TypedAnyAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        return (Task<bool>)method.MakeGenericMethod(entityType.ClrType).Invoke(this, [entityType, id, properties.ToList(), cancellationToken])!;
+    }
+
+    private Task<bool> TypedAnyAsync<T>(IEntityType entityType, Guid id, List<string> properties, CancellationToken cancellationToken)
+        where T : class =>
+        db.Set<T>().AsNoTracking().AnyAsync(SubjectFilter<T>(entityType, id, properties), cancellationToken);
+
+    /// <summary>row => row.SubjectKey == id [&amp;&amp; (row.P1 != null || row.P2 != null ...)], built from the model.</summary>
+    private static Expression<Func<T, bool>> SubjectFilter<T>(IEntityType entityType, Guid id, IReadOnlyCollection<string> anyNotNull)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var keyProperty = entityType.FindProperty(entityType.GetSubjectKey()!)!;
+        Expression key = Expression.Property(row, keyProperty.PropertyInfo!);
+        Expression value = Expression.Constant(id, typeof(Guid));
+        if (key.Type != typeof(Guid))
+        {
+            value = Expression.Convert(value, key.Type);
+        }
+
+        Expression body = Expression.Equal(key, value);
+        var nullable = anyNotNull
+            .Select(name => entityType.FindProperty(name)!)
+            .Where(p => p.IsNullable && p.PropertyInfo is not null)
+            .Select(p => (Expression)Expression.NotEqual(Expression.Property(row, p.PropertyInfo!), Expression.Constant(null, p.ClrType)))
+            .ToList();
+        // A group with a non-nullable column always holds a value when a row exists.
+        if (anyNotNull.Count > 0 && nullable.Count == anyNotNull.Count)
+        {
+            body = Expression.AndAlso(body, nullable.Aggregate(Expression.OrElse));
+        }
+
+        return Expression.Lambda<Func<T, bool>>(body, row);
+    }
+}
