@@ -3,13 +3,27 @@
 #   1. restores the pinned tools and builds the solution (warnings are errors);
 #   2. fails if the model has changes without a migration, for every database provider;
 #   3. writes the SQL Server idempotent migration script (catches a broken SQL Server migration without a server);
-#   4. runs the unit and integration tests, and prints one closing line "N passed, N failed".
+#   4. installs Debian's Chromium when it is missing (the browser tests drive it);
+#   5. runs the unit, integration and browser tests, and prints one closing line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 step() { printf '\n== %s\n' "$*"; }
+
+step "Chromium for the browser tests"
+if [ -z "${IMIPORTAL_CHROMIUM:-}" ] && ! [ -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's chromium package..."
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing: install it (Debian: sudo apt-get install chromium) or set IMIPORTAL_CHROMIUM." >&2
+    exit 1
+  fi
+fi
+"${IMIPORTAL_CHROMIUM:-/usr/bin/chromium}" --version
 
 step "Restore tools and build"
 dotnet tool restore

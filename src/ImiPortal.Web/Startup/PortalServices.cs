@@ -51,6 +51,10 @@ public static class PortalServices
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
 
+        // Secure cookies everywhere but on a developer's plain-HTTP machine and in the in-memory tests.
+        var cookieSecurity = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -59,7 +63,7 @@ public static class PortalServices
             options.Cookie.Name = "MyImi.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
@@ -67,7 +71,7 @@ public static class PortalServices
         {
             options.Cookie.Name = "MyImi.Antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = cookieSecurity;
         });
 
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
