@@ -32,7 +32,12 @@ public static class DependencyInjection
 
         var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
         var connectionString = ConnectionStringFor(provider, configuration, dataFolder);
-        services.AddDbContext<PortalDbContext>(options => DbContextOptionsFactory.Configure(options, provider, connectionString));
+        services.AddSingleton<AppendOnlyConsentLedgerGuard>();
+        services.AddDbContext<PortalDbContext>((sp, options) =>
+        {
+            DbContextOptionsFactory.Configure(options, provider, connectionString);
+            options.AddInterceptors(sp.GetRequiredService<AppendOnlyConsentLedgerGuard>());
+        });
 
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddScoped<OutboxDispatcher>();
@@ -52,6 +57,9 @@ public static class DependencyInjection
         services.AddSingleton<RequestDeadlines>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<SubjectDataReader>();
+        services.AddScoped<Fulfilment.AccessPackageWriter>();
+        services.AddScoped<Erasure.SuppressionList>();
+        services.AddScoped<Erasure.ErasureEngine>();
         services.TryAddScoped<IAuditActor, SystemAuditActor>();
         services.AddScoped<AccountService>();
         services.AddScoped<ReferenceDataSeeder>();

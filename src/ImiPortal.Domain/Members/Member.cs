@@ -59,6 +59,13 @@ public class Member
     [NotPersonalData]
     public bool ObjectsToDirectMarketing { get; set; }
 
+    /// <summary>
+    /// The member's email or phone matches the suppression list of an earlier erasure: never market to them, even
+    /// though this record is new (a re-registration or re-import).
+    /// </summary>
+    [NotPersonalData]
+    public bool IsMarketingSuppressed { get; set; }
+
     /// <summary>Set when the member was erased; the row then holds no personal data.</summary>
     [NotPersonalData]
     public DateTime? ErasedAt { get; set; }

@@ -39,6 +39,10 @@ public class RightsRequest
     [PersonalData(DataCategory.Contact, Provided = true)]
     public string? Phone { get; set; }
 
+    /// <summary>A postal address to reply to, when the requester gave one (a request received by post).</summary>
+    [PersonalData(DataCategory.Contact, Provided = true)]
+    public string? PostalAddress { get; set; }
+
     /// <summary>What the requester asked for, in their words (DSAR: the information sought).</summary>
     [PersonalData(DataCategory.Profile, Provided = true)]
     public string? Details { get; set; }
@@ -51,6 +55,13 @@ public class RightsRequest
 
     [NotPersonalData]
     public ObjectionKind? ObjectionKind { get; set; }
+
+    /// <summary>
+    /// For a withdrawal of consent: the marketing permissions to withdraw, as consent subject keys separated by
+    /// commas ("channel:Email,topic:3"); null means every one.
+    /// </summary>
+    [PersonalData(DataCategory.MarketingAndCommunications, Provided = true)]
+    public string? WithdrawalScope { get; set; }
 
     /// <summary>The UK date the request was received; a weekend or holiday receipt still counts.</summary>
     [NotPersonalData]
@@ -91,6 +102,10 @@ public class RightsRequest
     [NotPersonalData]
     public RefusalReason? RefusalReason { get; set; }
 
+    /// <summary>The exemption relied on when <see cref="RefusalReason"/> is ExemptionApplies (e.g. "Legal professional privilege").</summary>
+    [NotPersonalData]
+    public string? RefusalExemption { get; set; }
+
     /// <summary>The outcome or refusal reasoning given to the requester.</summary>
     [PersonalData(DataCategory.Profile)]
     public string? Outcome { get; set; }
@@ -103,6 +118,13 @@ public class RightsRequest
 
     [NotPersonalData]
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// The one-time key of the form the request was submitted with (unique), so that a double click or a
+    /// refreshed POST finds the request already made instead of making a second one.
+    /// </summary>
+    [NotPersonalData]
+    public string? SubmissionKey { get; set; }
 
     public List<RightsRequestEvent> Events { get; } = [];
 

@@ -1,5 +1,6 @@
 using ImiPortal.Domain.Members;
 using ImiPortal.Infrastructure.Data;
+using ImiPortal.Infrastructure.Erasure;
 using ImiPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ImiPortal.Infrastructure.Accounts;
 
 /// <summary>Creates logins: a member (login, member record and membership number together) or a member of staff.</summary>
-public sealed class AccountService(PortalDbContext db, UserManager<ApplicationUser> users, TimeProvider time)
+public sealed class AccountService(PortalDbContext db, UserManager<ApplicationUser> users, SuppressionList suppression, TimeProvider time)
 {
     public async Task<AccountCreationResult> CreateMemberAsync(NewMember input, bool emailConfirmed, CancellationToken cancellationToken)
     {
@@ -34,6 +35,8 @@ public sealed class AccountService(PortalDbContext db, UserManager<ApplicationUs
                 LastName = input.LastName,
                 Email = input.Email,
                 Status = MembershipStatus.Applicant,
+                // Someone erased before and now back: never market to them again (UK GDPR Art. 17, PECR).
+                IsMarketingSuppressed = await suppression.IsSuppressedAsync(input.Email, null, cancellationToken),
                 MemberSince = DateOnly.FromDateTime(now),
                 CreatedAt = now,
                 UpdatedAt = now,

@@ -8,6 +8,8 @@ public static class DbContextOptionsFactory
     public const string SqliteMigrationsAssembly = "ImiPortal.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "ImiPortal.Migrations.SqlServer";
 
+    private static readonly SqliteSecureDeleteInterceptor SecureDelete = new();
+
     public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -15,6 +17,7 @@ public static class DbContextOptionsFactory
         {
             case DatabaseProvider.Sqlite:
                 builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                builder.AddInterceptors(SecureDelete);
                 break;
             case DatabaseProvider.SqlServer:
                 builder.UseSqlServer(connectionString, o =>

@@ -1,10 +1,12 @@
 using ImiPortal.Domain.Auditing;
 using ImiPortal.Domain.Commerce;
 using ImiPortal.Domain.Consent;
+using ImiPortal.Domain.Erasure;
 using ImiPortal.Domain.Members;
 using ImiPortal.Domain.Processing;
 using ImiPortal.Domain.Requests;
 using ImiPortal.Domain.Security;
+using ImiPortal.Domain.Transparency;
 using ImiPortal.Infrastructure.Email;
 using ImiPortal.Infrastructure.Identity;
 using ImiPortal.Infrastructure.PersonalData;
@@ -22,6 +24,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Address> Addresses => Set<Address>();
 
+    public DbSet<DetailsChange> DetailsChanges => Set<DetailsChange>();
+
     public DbSet<PersonalDataCategory> DataCategories => Set<PersonalDataCategory>();
 
     public DbSet<ProcessingPurpose> ProcessingPurposes => Set<ProcessingPurpose>();
@@ -29,6 +33,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Recipient> Recipients => Set<Recipient>();
 
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+
+    public DbSet<ProcessingPurposeVersion> ProcessingPurposeVersions => Set<ProcessingPurposeVersion>();
+
+    public DbSet<PrivacyNoticeVersion> PrivacyNoticeVersions => Set<PrivacyNoticeVersion>();
+
+    public DbSet<NoticeAcknowledgement> NoticeAcknowledgements => Set<NoticeAcknowledgement>();
 
     public DbSet<MarketingTopic> MarketingTopics => Set<MarketingTopic>();
 
@@ -42,6 +52,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<RightsRequestEvent> RightsRequestEvents => Set<RightsRequestEvent>();
 
+    public DbSet<ReminderDigest> ReminderDigests => Set<ReminderDigest>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<Order> Orders => Set<Order>();
@@ -53,6 +65,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SuppressionEntry> SuppressionEntries => Set<SuppressionEntry>();
+
+    public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

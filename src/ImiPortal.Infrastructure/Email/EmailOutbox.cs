@@ -16,6 +16,7 @@ public sealed class EmailOutbox(PortalDbContext db, TimeProvider time) : IEmailO
             TextBody = message.TextBody,
             HtmlBody = message.HtmlBody,
             ListUnsubscribeUrl = message.ListUnsubscribeUrl,
+            DeleteAfterSending = message.DeleteAfterSending,
             CreatedAt = now,
             NextAttemptAt = now,
         });

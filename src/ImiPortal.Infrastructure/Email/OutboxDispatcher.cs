@@ -69,6 +69,11 @@ public sealed partial class OutboxDispatcher(
 
             message.ClaimToken = null;
             message.ClaimedUntil = null;
+            if (message.SentAt is not null && message.DeleteAfterSending)
+            {
+                db.OutboxMessages.Remove(message);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 

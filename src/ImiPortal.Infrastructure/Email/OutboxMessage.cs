@@ -22,6 +22,9 @@ public class OutboxMessage
     /// <summary>For marketing email: the one-click unsubscribe URL (RFC 8058 headers are added when sending).</summary>
     public string? ListUnsubscribeUrl { get; set; }
 
+    /// <summary>Delete the row as soon as it is sent (e.g. the notice that confirms an erasure).</summary>
+    public bool DeleteAfterSending { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime NextAttemptAt { get; set; }

@@ -11,6 +11,12 @@ public static class Roles
     /// <summary>Roles that may open the staff area.</summary>
     public const string AnyStaff = MemberServices + "," + PrivacyOfficer + "," + Administrator;
 
+    /// <summary>
+    /// Roles that work rights requests. Administrators manage staff accounts and do not open requests (they hold
+    /// personal data the administrator has no business need for); someone who does both holds both roles.
+    /// </summary>
+    public const string RequestHandlers = MemberServices + "," + PrivacyOfficer;
+
     public static readonly IReadOnlyList<string> All = [Member, MemberServices, PrivacyOfficer, Administrator];
 
     public static readonly IReadOnlyList<string> Staff = [MemberServices, PrivacyOfficer, Administrator];

@@ -16,6 +16,7 @@ public static class PersonalDataAnnotations
     public const string Provided = "ImiPortal:PersonalDataProvided";
     public const string NotPersonal = "ImiPortal:NotPersonalData";
     public const string SubjectKey = "ImiPortal:PersonalDataSubjectKey";
+    public const string Secret = "ImiPortal:Secret";
 
     /// <summary>Tags a property whose declaration the domain does not own (e.g. inherited Identity columns).</summary>
     public static PropertyBuilder<T> HasPersonalData<T>(this PropertyBuilder<T> builder, DataCategory category, bool provided = false)
@@ -28,6 +29,14 @@ public static class PersonalDataAnnotations
     public static PropertyBuilder<T> IsNotPersonalData<T>(this PropertyBuilder<T> builder)
     {
         builder.HasAnnotation(NotPersonal, true);
+        return builder;
+    }
+
+    /// <summary>A credential (password hash, security stamp): never shown, exported or copied anywhere.</summary>
+    public static PropertyBuilder<T> IsSecret<T>(this PropertyBuilder<T> builder)
+    {
+        builder.HasAnnotation(NotPersonal, true);
+        builder.HasAnnotation(Secret, true);
         return builder;
     }
 
@@ -78,6 +87,9 @@ public static class PersonalDataAnnotations
 
     public static bool IsMarkedNotPersonal(this IReadOnlyProperty property) =>
         property.FindAnnotation(NotPersonal)?.Value is true;
+
+    public static bool IsSecret(this IReadOnlyProperty property) =>
+        property.FindAnnotation(Secret)?.Value is true;
 
     public static string? GetSubjectKey(this IReadOnlyEntityType entityType) =>
         entityType.FindAnnotation(SubjectKey)?.Value as string;

@@ -18,15 +18,15 @@ public sealed class SubjectDataReader(PortalDbContext db)
 
     public PersonalDataMap Map => _map ??= new PersonalDataMap(db.Model);
 
-    /// <summary>Streams the subject's rows, entity by entity, with their tagged values only.</summary>
-    public async IAsyncEnumerable<SubjectRow> ReadAsync(DataSubject subject, Func<PersonalDataField, bool>? include = null,
+    /// <summary>Streams the subject's rows, entity by entity, with the columns the scope asks for.</summary>
+    public async IAsyncEnumerable<SubjectRow> ReadAsync(DataSubject subject, RowScope scope = RowScope.PersonalData,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subject);
         foreach (var entityType in Map.SubjectEntities)
         {
-            var fields = Map.Fields.Where(f => f.Entity == entityType.ClrType.Name && (include?.Invoke(f) ?? true)).ToList();
-            if (fields.Count == 0 || SubjectIdFor(entityType, subject) is not { } id)
+            var columns = ColumnsOf(entityType, scope);
+            if (columns.Count == 0 || SubjectIdFor(entityType, subject) is not { } id)
             {
                 continue;
             }
@@ -34,10 +34,25 @@ public sealed class SubjectDataReader(PortalDbContext db)
             await foreach (var entity in RowsOf(entityType, id).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 var entry = db.Entry(entity);
-                yield return new SubjectRow(entityType.ClrType.Name, fields.ToDictionary(f => f.Property, f => entry.Property(f.Property).CurrentValue));
-                entry.State = EntityState.Detached;
+                yield return new SubjectRow(entityType.ClrType.Name, columns.ToDictionary(c => c, c => entry.Property(c).CurrentValue));
             }
         }
+    }
+
+    /// <summary>The columns of an entity that a scope covers, in model order.</summary>
+    public static IReadOnlyList<string> ColumnsOf(IEntityType entityType, RowScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(entityType);
+        return entityType.GetProperties()
+            .Where(p => !p.IsShadowProperty() && scope switch
+            {
+                RowScope.AllButSecrets => !p.IsSecret(),
+                RowScope.PersonalData => p.GetDataCategory() is not null,
+                RowScope.Provided => p.GetDataCategory() is not null && p.IsProvidedByDataSubject(),
+                _ => false,
+            })
+            .Select(p => p.Name)
+            .ToList();
     }
 
     /// <summary>The categories of which at least one non-empty value about the subject is stored.</summary>
@@ -63,6 +78,37 @@ public sealed class SubjectDataReader(PortalDbContext db)
 
         return held;
     }
+
+    /// <summary>How many rows of one entity are about the subject.</summary>
+    public Task<int> CountAsync(IEntityType entityType, DataSubject subject, CancellationToken cancellationToken) =>
+        SubjectIdFor(entityType, subject) is { } id
+            ? Invoke<Task<int>>(nameof(TypedCountAsync), entityType, id, cancellationToken)
+            : Task.FromResult(0);
+
+    /// <summary>Deletes the subject's rows of one entity in the database, without loading them.</summary>
+    public Task<int> DeleteAsync(IEntityType entityType, DataSubject subject, CancellationToken cancellationToken) =>
+        SubjectIdFor(entityType, subject) is { } id
+            ? Invoke<Task<int>>(nameof(TypedDeleteAsync), entityType, id, cancellationToken)
+            : Task.FromResult(0);
+
+    /// <summary>The subject's rows of one entity, tracked, for changing them.</summary>
+    public Task<List<object>> LoadForUpdateAsync(IEntityType entityType, DataSubject subject, CancellationToken cancellationToken) =>
+        SubjectIdFor(entityType, subject) is { } id
+            ? Invoke<Task<List<object>>>(nameof(TypedLoadAsync), entityType, id, cancellationToken)
+            : Task.FromResult(new List<object>());
+
+    private T Invoke<T>(string method, IEntityType entityType, Guid id, CancellationToken cancellationToken) =>
+        (T)typeof(SubjectDataReader).GetMethod(method, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+            .MakeGenericMethod(entityType.ClrType).Invoke(this, [entityType, id, cancellationToken])!;
+
+    private Task<int> TypedCountAsync<T>(IEntityType entityType, Guid id, CancellationToken cancellationToken)
+        where T : class => db.Set<T>().CountAsync(SubjectFilter<T>(entityType, id, []), cancellationToken);
+
+    private Task<int> TypedDeleteAsync<T>(IEntityType entityType, Guid id, CancellationToken cancellationToken)
+        where T : class => db.Set<T>().Where(SubjectFilter<T>(entityType, id, [])).ExecuteDeleteAsync(cancellationToken);
+
+    private async Task<List<object>> TypedLoadAsync<T>(IEntityType entityType, Guid id, CancellationToken cancellationToken)
+        where T : class => [.. await db.Set<T>().Where(SubjectFilter<T>(entityType, id, [])).ToListAsync(cancellationToken)];
 
     private static Guid? SubjectIdFor(IEntityType entityType, DataSubject subject) =>
         entityType.ClrType == typeof(ApplicationUser) ? subject.UserId : subject.MemberId;

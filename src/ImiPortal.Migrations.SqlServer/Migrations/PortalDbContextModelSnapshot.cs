@@ -358,6 +358,39 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     b.ToTable("MarketingTopics");
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Erasure.SuppressionEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailHash");
+
+                    b.HasIndex("PhoneHash");
+
+                    b.ToTable("SuppressionEntries");
+                });
+
             modelBuilder.Entity("ImiPortal.Domain.Members.Address", b =>
                 {
                     b.Property<Guid>("Id")
@@ -421,6 +454,53 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Members.DetailsChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<bool>("ChangedByStaff")
+                        .HasColumnType("bit")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "ChangedAt");
+
+                    b.ToTable("DetailsChanges");
+
+                    b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
             modelBuilder.Entity("ImiPortal.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -469,6 +549,10 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("int")
                         .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
                         .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<bool>("IsMarketingSuppressed")
+                        .HasColumnType("bit")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<bool>("IsRestricted")
                         .HasColumnType("bit")
@@ -679,6 +763,48 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     b.ToTable("ProcessingPurposes");
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Processing.ProcessingPurposeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChangedFields")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("PurposeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PurposeId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ProcessingPurposeVersions");
+                });
+
             modelBuilder.Entity("ImiPortal.Domain.Processing.PurposeCategory", b =>
                 {
                     b.Property<int>("PurposeId")
@@ -760,6 +886,36 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Recipients");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Requests.ReminderDigest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("RequestCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Recipient", "SentOn")
+                        .IsUnique();
+
+                    b.ToTable("ReminderDigests");
                 });
 
             modelBuilder.Entity("ImiPortal.Domain.Requests.RightsRequest", b =>
@@ -869,6 +1025,12 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataCategory", "Contact")
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Contact")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", true);
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
@@ -877,6 +1039,11 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<string>("RefusalExemption")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<int?>("RefusalReason")
@@ -897,9 +1064,20 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("int")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
                     b.Property<int>("Type")
                         .HasColumnType("int")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<string>("WithdrawalScope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "MarketingAndCommunications")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.HasKey("Id");
 
@@ -909,8 +1087,14 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Email");
 
+                    b.HasIndex("FullName");
+
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique()
+                        .HasFilter("[SubmissionKey] IS NOT NULL");
 
                     b.HasIndex("AssigneeUserId", "DueOn");
 
@@ -1023,6 +1207,95 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Transparency.NoticeAcknowledgement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Usage")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Usage")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("UserId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("NoticeAcknowledgements");
+
+                    b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Transparency.PrivacyNoticeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("PublishedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SummaryOfChanges")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("PrivacyNoticeVersions");
+                });
+
+            modelBuilder.Entity("ImiPortal.Infrastructure.Data.PortalSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PortalSecrets");
+                });
+
             modelBuilder.Entity("ImiPortal.Infrastructure.Email.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1043,6 +1316,9 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("DeleteAfterSending")
+                        .HasColumnType("bit");
 
                     b.Property<string>("HtmlBody")
                         .HasColumnType("nvarchar(max)");
@@ -1174,7 +1450,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("nvarchar(max)")
-                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+                        .HasAnnotation("ImiPortal:NotPersonalData", true)
+                        .HasAnnotation("ImiPortal:Secret", true);
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("nvarchar(max)")
@@ -1188,7 +1465,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)")
-                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+                        .HasAnnotation("ImiPortal:NotPersonalData", true)
+                        .HasAnnotation("ImiPortal:Secret", true);
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("bit")
@@ -1405,6 +1683,15 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Members.DetailsChange", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ImiPortal.Domain.Members.Member", b =>
                 {
                     b.HasOne("ImiPortal.Infrastructure.Identity.ApplicationUser", null)
@@ -1430,6 +1717,15 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Processing.ProcessingPurposeVersion", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Processing.ProcessingPurpose", null)
+                        .WithMany()
+                        .HasForeignKey("PurposeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1497,6 +1793,15 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("ImiPortal.Domain.Security.LoginRecord", b =>
+                {
+                    b.HasOne("ImiPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Transparency.NoticeAcknowledgement", b =>
                 {
                     b.HasOne("ImiPortal.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()

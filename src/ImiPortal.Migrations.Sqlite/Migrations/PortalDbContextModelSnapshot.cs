@@ -345,6 +345,37 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("MarketingTopics");
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Erasure.SuppressionEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailHash");
+
+                    b.HasIndex("PhoneHash");
+
+                    b.ToTable("SuppressionEntries");
+                });
+
             modelBuilder.Entity("ImiPortal.Domain.Members.Address", b =>
                 {
                     b.Property<Guid>("Id")
@@ -408,6 +439,51 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Members.DetailsChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<bool>("ChangedByStaff")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "ChangedAt");
+
+                    b.ToTable("DetailsChanges");
+
+                    b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
             modelBuilder.Entity("ImiPortal.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -456,6 +532,10 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
                         .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<bool>("IsMarketingSuppressed")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.Property<bool>("IsRestricted")
                         .HasColumnType("INTEGER")
@@ -661,6 +741,46 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("ProcessingPurposes");
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Processing.ProcessingPurposeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedFields")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PurposeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PurposeId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ProcessingPurposeVersions");
+                });
+
             modelBuilder.Entity("ImiPortal.Domain.Processing.PurposeCategory", b =>
                 {
                     b.Property<int>("PurposeId")
@@ -740,6 +860,34 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Recipients");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Requests.ReminderDigest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Recipient", "SentOn")
+                        .IsUnique();
+
+                    b.ToTable("ReminderDigests");
                 });
 
             modelBuilder.Entity("ImiPortal.Domain.Requests.RightsRequest", b =>
@@ -849,6 +997,12 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:PersonalDataCategory", "Contact")
                         .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Contact")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", true);
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
@@ -856,6 +1010,11 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<string>("RefusalExemption")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
@@ -877,9 +1036,20 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
                     b.Property<int>("Type")
                         .HasColumnType("INTEGER")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<string>("WithdrawalScope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "MarketingAndCommunications")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", true);
 
                     b.HasKey("Id");
 
@@ -889,7 +1059,12 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Email");
 
+                    b.HasIndex("FullName");
+
                     b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmissionKey")
                         .IsUnique();
 
                     b.HasIndex("AssigneeUserId", "DueOn");
@@ -999,6 +1174,91 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Transparency.NoticeAcknowledgement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Usage")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Usage")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("UserId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("NoticeAcknowledgements");
+
+                    b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Transparency.PrivacyNoticeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PublishedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryOfChanges")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("PrivacyNoticeVersions");
+                });
+
+            modelBuilder.Entity("ImiPortal.Infrastructure.Data.PortalSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PortalSecrets");
+                });
+
             modelBuilder.Entity("ImiPortal.Infrastructure.Email.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1017,6 +1277,9 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeleteAfterSending")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("HtmlBody")
                         .HasColumnType("TEXT");
@@ -1147,7 +1410,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+                        .HasAnnotation("ImiPortal:NotPersonalData", true)
+                        .HasAnnotation("ImiPortal:Secret", true);
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("TEXT")
@@ -1161,7 +1425,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+                        .HasAnnotation("ImiPortal:NotPersonalData", true)
+                        .HasAnnotation("ImiPortal:Secret", true);
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER")
@@ -1371,6 +1636,15 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Members.DetailsChange", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ImiPortal.Domain.Members.Member", b =>
                 {
                     b.HasOne("ImiPortal.Infrastructure.Identity.ApplicationUser", null)
@@ -1396,6 +1670,15 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Processing.ProcessingPurposeVersion", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Processing.ProcessingPurpose", null)
+                        .WithMany()
+                        .HasForeignKey("PurposeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1463,6 +1746,15 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("ImiPortal.Domain.Security.LoginRecord", b =>
+                {
+                    b.HasOne("ImiPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Transparency.NoticeAcknowledgement", b =>
                 {
                     b.HasOne("ImiPortal.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()

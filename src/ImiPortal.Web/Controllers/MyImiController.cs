@@ -8,6 +8,7 @@ namespace ImiPortal.Web.Controllers;
 
 /// <summary>The member's MyIMI home.</summary>
 [Authorize]
+[ServiceFilter<Transparency.PrivacyNoticeChangesFilter>]
 public sealed class MyImiController(MemberHomeQuery query) : Controller
 {
     [HttpGet]

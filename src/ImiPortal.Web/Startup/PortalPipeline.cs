@@ -1,5 +1,6 @@
 using ImiPortal.Web.Security;
 using Serilog;
+using Serilog.Events;
 
 namespace ImiPortal.Web.Startup;
 
@@ -16,11 +17,19 @@ public static class PortalPipeline
 
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        // The path only: query strings can carry tokens, and nothing here may log personal data.
+        // The path only (query strings can carry tokens), with long token-like segments (unsubscribe and
+        // confirmation links) redacted: nothing here may log personal data or a credential.
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            o.GetMessageTemplateProperties = (http, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(http.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(RedactTokens(path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
         });
         app.UseStaticFiles();
         app.UseRouting();
@@ -33,4 +42,8 @@ public static class PortalPipeline
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }
+
+    /// <summary>Replaces path segments longer than a GUID (signed tokens) with "{token}".</summary>
+    internal static string RedactTokens(string path) =>
+        string.Join('/', path.Split('/').Select(segment => segment.Length > 40 ? "{token}" : segment));
 }

@@ -80,6 +80,11 @@ public static class PortalServices
         ValidatorOptions.Global.LanguageManager.Enabled = true;
 
         services.AddScoped<Queries.MemberHomeQuery>();
+        services.AddStaffRequests();
+        services.AddMarketing();
+        services.AddRequestIntake();
+        services.AddTransparency();
+        services.AddMemberDetails();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddPortalRateLimiting(configuration);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = 64 * 1024);

@@ -44,6 +44,7 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         var document = await GetDocumentAsync(pageUrl);
         var form = document.Forms.FirstOrDefault(f => formAction is null
                        ? f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.QuerySelector("button[type=submit]") is not null && !f.Action.Contains("/Account/Logout", StringComparison.Ordinal)
+                                                      && !f.Action.Contains("/Cookies/Choose", StringComparison.Ordinal)
                        : f.Action.Contains(formAction, StringComparison.OrdinalIgnoreCase))
                    ?? throw new InvalidOperationException($"No form on {pageUrl}");
         var values = new List<KeyValuePair<string, string>>();

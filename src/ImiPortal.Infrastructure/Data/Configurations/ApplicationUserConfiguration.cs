@@ -25,8 +25,8 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
         builder.Property(u => u.AccessFailedCount).HasPersonalData(DataCategory.Technical);
         builder.Property(u => u.LockoutEnabled).IsNotPersonalData();
         // Secrets and stamps are credentials, not information about the person; never exported.
-        builder.Property(u => u.PasswordHash).IsNotPersonalData();
-        builder.Property(u => u.SecurityStamp).IsNotPersonalData();
+        builder.Property(u => u.PasswordHash).IsSecret();
+        builder.Property(u => u.SecurityStamp).IsSecret();
         builder.Property(u => u.ConcurrencyStamp).IsNotPersonalData();
         builder.Property(u => u.DisabledAt).IsNotPersonalData();
     }

@@ -19,6 +19,11 @@ public sealed class RightsRequestConfiguration : IEntityTypeConfiguration<Rights
         builder.Property(r => r.Details).HasMaxLength(4000);
         builder.Property(r => r.RelevantDates).HasMaxLength(500);
         builder.Property(r => r.Outcome).HasMaxLength(4000);
+        builder.Property(r => r.RefusalExemption).HasMaxLength(200);
+        builder.Property(r => r.PostalAddress).HasMaxLength(500);
+        builder.Property(r => r.WithdrawalScope).HasMaxLength(2000);
+        builder.Property(r => r.SubmissionKey).HasMaxLength(64);
+        builder.HasIndex(r => r.SubmissionKey).IsUnique();
         builder.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         builder.Ignore(r => r.IsOpen);
 
@@ -28,6 +33,9 @@ public sealed class RightsRequestConfiguration : IEntityTypeConfiguration<Rights
         builder.HasIndex(r => new { r.AssigneeUserId, r.DueOn });
         builder.HasIndex(r => new { r.MemberId, r.CreatedAt });
         builder.HasIndex(r => r.Email);
+
+        // Staff search the queue by the start of a name (LIKE 'prefix%').
+        builder.HasIndex(r => r.FullName);
         builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<RightsRequest>().WithMany().HasForeignKey(r => r.DuplicateOfId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);

@@ -34,6 +34,16 @@ public sealed class DevelopmentDataSeeder(PortalDbContext db, AccountService acc
                 await accounts.CreateStaffAsync(email, Password, role);
             }
         }
+
+        await SeedMarketingPartnersAsync(cancellationToken);
+    }
+
+    private async Task SeedMarketingPartnersAsync(CancellationToken cancellationToken)
+    {
+        var names = await db.Recipients.Select(r => r.Name).ToListAsync(cancellationToken);
+        db.Recipients.AddRange(DemoMarketingPartners.All.Where(p => !names.Contains(p.Name))
+            .Select(p => new Domain.Processing.Recipient { Name = p.Name, Kind = p.Kind, Description = p.Description }));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task CompleteDemoMemberAsync(Guid userId, CancellationToken cancellationToken)

@@ -37,6 +37,7 @@ public sealed class ReferenceDataSeeder(PortalDbContext db, TimeProvider time)
 
         await db.SaveChangesAsync(cancellationToken);
         await SeedPurposesAsync(now, cancellationToken);
+        await PrivacyNoticeSeeds.SeedAsync(db, now, cancellationToken);
     }
 
     private async Task SeedPurposesAsync(DateTime now, CancellationToken cancellationToken)

@@ -1,0 +1,42 @@
+using ImiPortal.Infrastructure.Identity;
+using ImiPortal.Web.Handlers.Marketing;
+using ImiPortal.Web.Models.Marketing;
+using ImiPortal.Web.Queries.Marketing;
+using ImiPortal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImiPortal.Web.Controllers;
+
+/// <summary>The member's marketing preferences: channels, topics and named partners, applied at once, with their history.</summary>
+[Authorize(Roles = Roles.Member)]
+public sealed class PreferencesController(PreferencesQuery query, SavePreferencesHandler handler) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var memberId = await query.MemberIdForUserAsync(User.UserId(), cancellationToken);
+        var model = memberId is null ? null : await query.RunAsync(memberId.Value, cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Index(PreferencesInput input, CancellationToken cancellationToken)
+    {
+        var memberId = await query.MemberIdForUserAsync(User.UserId(), cancellationToken);
+        if (memberId is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            var model = await query.RunAsync(memberId.Value, cancellationToken);
+            return model is null ? NotFound() : View(model);
+        }
+
+        var changed = await handler.HandleAsync(memberId.Value, User.UserId(), input, cancellationToken);
+        TempData["Status"] = changed == 0 ? "You did not change anything." : "Your marketing choices are saved. They apply from now.";
+        return RedirectToAction(nameof(Index));
+    }
+}

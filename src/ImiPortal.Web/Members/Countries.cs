@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace ImiPortal.Web.Members;
+
+/// <summary>The countries an address can be in: ISO 3166-1 alpha-2 codes with English names, the United Kingdom first.</summary>
+public static class Countries
+{
+    public const string UnitedKingdom = "GB";
+
+    private static readonly Lazy<IReadOnlyList<(string Code, string Name)>> All = new(Load);
+
+    public static bool IsKnown(string? code) => code is not null && All.Value.Any(c => c.Code == code);
+
+    public static string NameOf(string? code) => All.Value.FirstOrDefault(c => c.Code == code).Name ?? code ?? "";
+
+    public static IEnumerable<SelectListItem> Items() => All.Value.Select(c => new SelectListItem(c.Name, c.Code));
+
+    private static List<(string Code, string Name)> Load()
+    {
+        var others = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+            .Select(c => TryRegion(c.Name))
+            .Where(r => r is not null && r.TwoLetterISORegionName.Length == 2 && r.TwoLetterISORegionName.All(char.IsAsciiLetterUpper) && r.TwoLetterISORegionName != UnitedKingdom)
+            .Select(r => (Code: r!.TwoLetterISORegionName, Name: r.EnglishName))
+            .DistinctBy(c => c.Code)
+            .OrderBy(c => c.Name, StringComparer.Ordinal);
+        return [(UnitedKingdom, "United Kingdom"), .. others];
+    }
+
+    private static RegionInfo? TryRegion(string cultureName)
+    {
+        try
+        {
+            return new RegionInfo(cultureName);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+}

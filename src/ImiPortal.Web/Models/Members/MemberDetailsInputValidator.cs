@@ -1,0 +1,3 @@
+namespace ImiPortal.Web.Models.Members;
+
+public sealed class MemberDetailsInputValidator(TimeProvider time) : MemberDetailsRules<MemberDetailsInput>(time);

@@ -1,0 +1,3 @@
+namespace ImiPortal.Web.Models.Transparency;
+
+public sealed record HeldCategoryView(string Name, string Description);

@@ -1,0 +1,50 @@
+using ImiPortal.Domain.Consent;
+using ImiPortal.Domain.Processing;
+using ImiPortal.Infrastructure.Data;
+using ImiPortal.Web.Models.Marketing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImiPortal.Web.Queries.Marketing;
+
+/// <summary>A member's consent ledger, newest first, with the exact statement of each event.</summary>
+public sealed class ConsentTimelineQuery(PortalDbContext db)
+{
+    public const int MaxEntries = 500;
+
+    public async Task<IReadOnlyList<TimelineEntry>> RunAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var memberUserId = await db.Members.Where(m => m.Id == memberId).Select(m => m.UserId).FirstOrDefaultAsync(cancellationToken);
+        var events = await (
+                from e in db.ConsentEvents.AsNoTracking()
+                join w in db.ConsentWordings on e.WordingId equals w.Id
+                where e.MemberId == memberId
+                orderby e.Id descending
+                select new { e.OccurredAt, e.SubjectKind, e.Channel, e.TopicId, e.RecipientId, e.Granted, e.Basis, e.Source, e.ReceivedOn, e.ActorUserId, w.Text, w.Version })
+            .Take(MaxEntries)
+            .ToListAsync(cancellationToken);
+        if (events.Count == 0)
+        {
+            return [];
+        }
+
+        var topics = await db.MarketingTopics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var partners = await db.Recipients.AsNoTracking().Where(r => r.Kind == RecipientKind.MarketingThirdParty)
+            .ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        return events.Select(e => new TimelineEntry(
+                e.OccurredAt,
+                e.SubjectKind switch
+                {
+                    ConsentSubjectKind.Channel => ConsentWords.Channel(e.Channel!.Value),
+                    ConsentSubjectKind.Topic => "Subject: " + topics.GetValueOrDefault(e.TopicId!.Value, "a subject no longer offered"),
+                    _ => "Sharing with " + partners.GetValueOrDefault(e.RecipientId!.Value, "a partner no longer listed"),
+                },
+                e.Granted,
+                ConsentWords.Basis(e.Basis),
+                ConsentWords.Source(e.Source),
+                e.ReceivedOn,
+                e.Text,
+                e.Version,
+                e.ActorUserId is null ? null : e.ActorUserId == memberUserId ? "the member" : "IMI staff"))
+            .ToList();
+    }
+}

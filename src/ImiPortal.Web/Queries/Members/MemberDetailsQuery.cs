@@ -1,0 +1,145 @@
+using ImiPortal.Domain.Members;
+using ImiPortal.Infrastructure.Data;
+using ImiPortal.Web.Handlers.Members;
+using ImiPortal.Web.Members;
+using ImiPortal.Web.Models.Members;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImiPortal.Web.Queries.Members;
+
+/// <summary>A member's details as the forms show them, and the history of changes to them.</summary>
+public sealed class MemberDetailsQuery(PortalDbContext db)
+{
+    public Task<Guid?> MemberIdForUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking().Where(m => m.UserId == userId && m.ErasedAt == null).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<MyDetailsViewModel?> MemberPageAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var member = await LoadAsync(memberId, cancellationToken);
+        if (member is null)
+        {
+            return null;
+        }
+
+        var pending = member.UserId is { } userId
+            ? await db.UserTokens.AsNoTracking()
+                .Where(t => t.UserId == userId && t.LoginProvider == ChangeEmailHandler.TokenProvider && t.Name == ChangeEmailHandler.PendingEmailToken)
+                .Select(t => t.Value).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new MyDetailsViewModel
+        {
+            Input = InputFrom<MemberDetailsInput>(member),
+            MembershipNumber = member.MembershipNumber,
+            Email = member.Email,
+            PendingEmail = pending,
+            History = await HistoryAsync(memberId, forStaff: false, cancellationToken),
+        };
+    }
+
+    public async Task<StaffEditViewModel?> StaffEditAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var member = await LoadAsync(memberId, cancellationToken);
+        return member is null ? null : new StaffEditViewModel
+        {
+            MemberId = member.Id,
+            MembershipNumber = member.MembershipNumber,
+            FullName = member.FullName,
+            Input = InputFrom<StaffDetailsInput>(member),
+        };
+    }
+
+    public async Task<MemberRecordViewModel?> StaffRecordAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var member = await LoadAsync(memberId, cancellationToken);
+        if (member is null)
+        {
+            return null;
+        }
+
+        var billing = member.Addresses.FirstOrDefault(a => a.Kind == AddressKind.Billing);
+        var delivery = member.Addresses.FirstOrDefault(a => a.Kind == AddressKind.Delivery);
+        return new MemberRecordViewModel
+        {
+            MemberId = member.Id,
+            MembershipNumber = member.MembershipNumber,
+            FullName = member.FullName,
+            Status = member.Status.ToString(),
+            Grade = member.Grade.ToString(),
+            MemberSince = member.MemberSince,
+            HasLogin = member.UserId is not null,
+            Details =
+            [
+                new("Title", member.Title),
+                new("First name", member.FirstName),
+                new("Maiden name", member.MaidenName),
+                new("Last name", member.LastName),
+                new("Date of birth", member.DateOfBirth is { } dob ? Domain.UkTime.Format(dob) : null),
+                new("Gender", member.Gender),
+                new("Marital status", member.MaritalStatus),
+                new("Email address", member.Email),
+                new("Phone number", member.Phone is null ? null : PhoneRule.Display(member.Phone)),
+                new("Billing address", billing is null ? null : AddressText(billing)),
+                new("Delivery address", delivery is null ? (billing is null ? null : "Same as billing address") : AddressText(delivery)),
+            ],
+            History = await HistoryAsync(memberId, forStaff: true, cancellationToken),
+        };
+    }
+
+    /// <summary>Newest first. Staff also see which of them made each correction.</summary>
+    public async Task<IReadOnlyList<DetailsHistoryRow>> HistoryAsync(Guid memberId, bool forStaff, CancellationToken cancellationToken)
+    {
+        var rows = await db.DetailsChanges.AsNoTracking()
+            .Where(c => c.MemberId == memberId)
+            .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
+            .Select(c => new
+            {
+                c.ChangedAt,
+                c.Fields,
+                c.ChangedByStaff,
+                c.Reason,
+                StaffEmail = forStaff && c.ChangedByStaff ? db.Users.Where(u => u.Id == c.ChangedByUserId).Select(u => u.Email).FirstOrDefault() : null,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new DetailsHistoryRow(r.ChangedAt, DetailsField.Describe(DetailsField.Split(r.Fields)), r.ChangedByStaff, r.StaffEmail, r.Reason)).ToList();
+    }
+
+    private Task<Member?> LoadAsync(Guid memberId, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking().Include(m => m.Addresses).FirstOrDefaultAsync(m => m.Id == memberId && m.ErasedAt == null, cancellationToken);
+
+    private static T InputFrom<T>(Member member)
+        where T : MemberDetailsInput, new()
+    {
+        var delivery = member.Addresses.FirstOrDefault(a => a.Kind == AddressKind.Delivery);
+        return new T
+        {
+            Title = member.Title,
+            FirstName = member.FirstName,
+            MaidenName = member.MaidenName,
+            LastName = member.LastName,
+            DateOfBirth = DateInput.Format(member.DateOfBirth),
+            Gender = member.Gender,
+            MaritalStatus = member.MaritalStatus,
+            Phone = member.Phone is null ? null : PhoneRule.Display(member.Phone),
+            Billing = AddressFrom(member.Addresses.FirstOrDefault(a => a.Kind == AddressKind.Billing)),
+            DeliverySameAsBilling = delivery is null,
+            Delivery = AddressFrom(delivery),
+            ConcurrencyStamp = member.ConcurrencyStamp,
+        };
+    }
+
+    private static AddressInput AddressFrom(Address? address) => address is null
+        ? new AddressInput()
+        : new AddressInput
+        {
+            Line1 = address.Line1,
+            Line2 = address.Line2,
+            Town = address.Town,
+            County = address.County,
+            Postcode = address.Postcode,
+            Country = address.CountryCode,
+        };
+
+    private static string AddressText(Address address) =>
+        string.Join(", ", new[] { address.Line1, address.Line2, address.Town, address.County, address.Postcode, Countries.NameOf(address.CountryCode) }
+            .Where(s => !string.IsNullOrWhiteSpace(s)));
+}

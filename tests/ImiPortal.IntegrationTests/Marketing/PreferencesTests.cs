@@ -1,0 +1,181 @@
+using System.Net;
+using AngleSharp.Dom;
+using ImiPortal.Domain.Consent;
+using ImiPortal.Infrastructure.Data.Seeding;
+using ImiPortal.Infrastructure.Identity;
+using ImiPortal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static ImiPortal.IntegrationTests.Marketing.MarketingKit;
+
+namespace ImiPortal.IntegrationTests.Marketing;
+
+public sealed class PreferencesTests : IClassFixture<PortalFactory>
+{
+    private readonly PortalFactory _factory;
+
+    public PreferencesTests(PortalFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task Preferences_ForNewMember_TicksNothingThatNeedsConsent()
+    {
+        await CreateMemberAsync(_factory, "prefs-new@example.net");
+        using var client = await _factory.LoginAsync("prefs-new@example.net");
+        var partnerId = await AddPartnerAsync(_factory, "Prefs New Partner Ltd");
+
+        var page = await client.GetDocumentAsync("/Preferences");
+
+        Assert.False(Box(page, "channel:Email").IsChecked);
+        Assert.False(Box(page, "channel:Sms").IsChecked);
+        Assert.All(page.QuerySelectorAll<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=Chosen][value^='topic:']"), b => Assert.False(b.IsChecked));
+        Assert.False(Box(page, $"third-party:{partnerId}").IsChecked);
+        Assert.Contains("Prefs New Partner Ltd", page.Body!.TextContent, StringComparison.Ordinal);
+        // Post and phone are on legitimate interests, and the page says so in words.
+        Assert.True(Box(page, "channel:Post").IsChecked);
+        Assert.Contains("We may write to you by post unless you tell us not to", page.GetElementById("choice-channel-Post-basis")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("We only do this if you agree", page.GetElementById("choice-channel-Email-basis")!.TextContent, StringComparison.Ordinal);
+        // The exact statement is shown beside each choice.
+        var emailWording = ConsentWordingSeeds.All.Single(w => w.Key == ConsentWordingSeeds.ChannelKey(MarketingChannel.Email)).Text;
+        Assert.Contains(emailWording, page.GetElementById("choice-channel-Email-wording")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preferences_ForCustomer_ShowsTheSoftOptInTheyCanRefuse()
+    {
+        await CreateMemberAsync(_factory, "prefs-customer@example.net", bought: true);
+        using var client = await _factory.LoginAsync("prefs-customer@example.net");
+
+        var page = await client.GetDocumentAsync("/Preferences");
+
+        Assert.True(Box(page, "channel:Email").IsChecked);
+        Assert.Equal("Because you bought from us — you can say no", page.GetElementById("choice-channel-Email-basis")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Preferences_TickThenUntickEmail_PageExportAndTimelineAgreeAtOnce()
+    {
+        var (_, memberId) = await CreateMemberAsync(_factory, "prefs-toggle@example.net");
+        var number = await MembershipNumberAsync(_factory, memberId);
+        var topicId = await FirstTopicIdAsync(_factory);
+        await _factory.CreateStaffAsync("prefs-staff@example.net", Roles.MemberServices);
+        using var staff = await _factory.LoginAsync("prefs-staff@example.net");
+        using var client = await _factory.LoginAsync("prefs-toggle@example.net");
+
+        var ticked = await SavePreferencesAsync(client, c => c.Add("channel:Email"));
+        Assert.Equal(HttpStatusCode.Redirect, ticked.StatusCode);
+        var page = await client.GetDocumentAsync("/Preferences");
+        Assert.True(Box(page, "channel:Email").IsChecked);
+        Assert.Equal("You agreed on 25 November 2026", page.GetElementById("choice-channel-Email-basis")!.TextContent.Trim());
+        Assert.Contains(number, MembershipNumbers(await ExportAsync(staff, MarketingChannel.Email, topicId)));
+
+        var unticked = await SavePreferencesAsync(client, c => c.Remove("channel:Email"));
+        Assert.Equal(HttpStatusCode.Redirect, unticked.StatusCode);
+        page = await client.GetDocumentAsync("/Preferences");
+        Assert.False(Box(page, "channel:Email").IsChecked);
+        Assert.Equal("You said no on 25 November 2026", page.GetElementById("choice-channel-Email-basis")!.TextContent.Trim());
+        Assert.DoesNotContain(number, MembershipNumbers(await ExportAsync(staff, MarketingChannel.Email, topicId)));
+
+        var latest = page.QuerySelector(".consent-timeline li")!.TextContent;
+        Assert.Contains("Email: withdrawn", latest, StringComparison.Ordinal);
+        Assert.Contains("source: MyIMI preferences page", latest, StringComparison.Ordinal);
+        Assert.Contains(ConsentWordingSeeds.All.Single(w => w.Key == "marketing.channel.EMAIL").Text, latest, StringComparison.Ordinal);
+        Assert.Equal(2, await EventCountAsync(_factory, memberId));
+    }
+
+    [Fact]
+    public async Task Preferences_UntickPost_RecordsAnOptOutOfLegitimateInterests()
+    {
+        var (user, memberId) = await CreateMemberAsync(_factory, "prefs-post@example.net");
+        using var client = await _factory.LoginAsync("prefs-post@example.net");
+
+        await SavePreferencesAsync(client, c => c.Remove("channel:Post"));
+
+        var recorded = await _factory.WithDbAsync(db => db.ConsentEvents.AsNoTracking().SingleAsync(e => e.MemberId == memberId));
+        Assert.Equal(MarketingChannel.Post, recorded.Channel);
+        Assert.False(recorded.Granted);
+        Assert.Equal(ConsentBasis.LegitimateInterests, recorded.Basis);
+        Assert.Equal(ConsentSource.MyImiForm, recorded.Source);
+        Assert.Equal(user.Id, recorded.ActorUserId);
+        Assert.Equal(_factory.Clock.GetUtcNow().UtcDateTime, recorded.OccurredAt);
+        Assert.False(Box(await client.GetDocumentAsync("/Preferences"), "channel:Post").IsChecked);
+    }
+
+    [Fact]
+    public async Task Preferences_TickNamedPartner_RecordsConsentToShareWithThatPartnerOnly()
+    {
+        var (_, memberId) = await CreateMemberAsync(_factory, "prefs-partner@example.net");
+        var first = await AddPartnerAsync(_factory, "Prefs First Partner Ltd");
+        var second = await AddPartnerAsync(_factory, "Prefs Second Partner Ltd");
+        using var client = await _factory.LoginAsync("prefs-partner@example.net");
+
+        await SavePreferencesAsync(client, c => c.Add($"third-party:{first}"));
+
+        Assert.True((await StateAsync(_factory, memberId, ConsentSubject.ForThirdParty(first)))!.Granted);
+        Assert.Null(await StateAsync(_factory, memberId, ConsentSubject.ForThirdParty(second)));
+        var wording = await _factory.WithDbAsync(db => db.ConsentEvents.Where(e => e.MemberId == memberId)
+            .Join(db.ConsentWordings, e => e.WordingId, w => w.Id, (e, w) => w.Key).SingleAsync());
+        Assert.Equal(ConsentWordingSeeds.ThirdPartyKey, wording);
+        var page = await client.GetDocumentAsync("/Preferences");
+        Assert.True(Box(page, $"third-party:{first}").IsChecked);
+        Assert.Contains("Sharing with Prefs First Partner Ltd: granted", page.QuerySelector(".consent-timeline")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preferences_SavedUnchanged_RecordsNothing()
+    {
+        var (_, memberId) = await CreateMemberAsync(_factory, "prefs-same@example.net", bought: true);
+        using var client = await _factory.LoginAsync("prefs-same@example.net");
+
+        var response = await SavePreferencesAsync(client, _ => { });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(0, await EventCountAsync(_factory, memberId));
+    }
+
+    [Fact]
+    public async Task Preferences_FormLeftOpenWhileUnsubscribing_DoesNotGiveEmailConsentBack()
+    {
+        var (_, memberId) = await CreateMemberAsync(_factory, "prefs-stale@example.net");
+        await RecordAsync(_factory, memberId, ConsentSource.MyImiForm, (Email, true));
+        using var client = await _factory.LoginAsync("prefs-stale@example.net");
+        var page = await client.GetDocumentAsync("/Preferences");
+        var form = page.Forms.Single(f => f.Action.EndsWith("/Preferences", StringComparison.Ordinal));
+        var values = form.QuerySelectorAll<AngleSharp.Html.Dom.IHtmlInputElement>("input[type=hidden]").Select(h => new KeyValuePair<string, string>(h.Name!, h.Value))
+            .Concat(form.QuerySelectorAll<AngleSharp.Html.Dom.IHtmlInputElement>("input[type=checkbox]").Where(c => c.IsChecked).Select(c => new KeyValuePair<string, string>(c.Name!, c.Value)))
+            .ToList();
+        Assert.Contains(new KeyValuePair<string, string>("Chosen", "channel:Email"), values);
+
+        // Meanwhile the member unsubscribes from an email; then they tick a topic on the old page.
+        await RecordAsync(_factory, memberId, ConsentSource.UnsubscribeLink, (Email, false));
+        values.Add(new("Chosen", $"topic:{await FirstTopicIdAsync(_factory)}"));
+        using var content = new FormUrlEncodedContent(values);
+        var response = await client.Http.PostAsync(new Uri("/Preferences", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False((await StateAsync(_factory, memberId, Email))!.Granted);
+        Assert.Equal(3, await EventCountAsync(_factory, memberId));
+    }
+
+    [Fact]
+    public async Task Preferences_WithUnknownChoice_ShowsErrorAndRecordsNothing()
+    {
+        var (_, memberId) = await CreateMemberAsync(_factory, "prefs-bad@example.net");
+        using var client = await _factory.LoginAsync("prefs-bad@example.net");
+
+        var response = await SavePreferencesAsync(client, c => c.Add("channel:Fax"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((await PortalClient.ParseAsync(response)).QuerySelector("#error-summary"));
+        Assert.Equal(0, await EventCountAsync(_factory, memberId));
+    }
+
+    [Fact]
+    public async Task Preferences_ForAnonymousVisitor_RedirectsToLogin()
+    {
+        using var client = _factory.CreatePortalClient();
+
+        var response = await client.GetAsync("/Preferences");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
+    }
+}
