@@ -1,0 +1,86 @@
+using ImiPortal.Infrastructure.Identity;
+using ImiPortal.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ImiPortal.BrowserTests;
+
+/// <summary>Every main page, as the person who uses it, passes axe's WCAG 2.2 AA rules and fits a phone screen.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilitySweepTests : IClassFixture<BrowserPortalFactory>
+{
+    private static readonly string[] PublicPages = ["/", "/Account/Login", "/Account/Register", "/Password/Forgot", "/Privacy", "/Cookies", "/MemberCheck", "/PublicRequests"];
+
+    private static readonly string[] MemberPages = ["/MyImi", "/Details", "/Preferences", "/Privacy/Mine", "/MyData", "/Requests", "/Requests/New?type=Access", "/Requests/New?type=Erasure", "/Requests/New?type=Restriction", "/Requests/Mine", "/Security"];
+
+    private static readonly string[] StaffPages = ["/Staff", "/Staff/Requests", "/Staff/Intake/New", "/Staff/Members", "/Staff/Marketing", "/Staff/Processing", "/Staff/Disclosures", "/Staff/PrivacyNotice"];
+
+    private readonly BrowserFixture _browser;
+    private readonly BrowserPortalFactory _portal;
+
+    public AccessibilitySweepTests(BrowserFixture browser, BrowserPortalFactory portal)
+    {
+        _browser = browser;
+        _portal = portal;
+    }
+
+    [Fact]
+    public async Task PublicPages_AreAccessible()
+    {
+        var page = await NewPageAsync();
+        foreach (var url in PublicPages)
+        {
+            await VisitAsync(page, url);
+        }
+    }
+
+    [Fact]
+    public async Task MemberPages_AreAccessible()
+    {
+        await _portal.CreateMemberAsync("axe-member@example.net", "Axel", "Member");
+        var page = await LoggedInPageAsync("axe-member@example.net");
+        foreach (var url in MemberPages)
+        {
+            await VisitAsync(page, url);
+        }
+    }
+
+    [Fact]
+    public async Task StaffPages_AreAccessible()
+    {
+        await _portal.CreateStaffAsync("axe-dpo@example.net", Roles.PrivacyOfficer);
+        var page = await LoggedInPageAsync("axe-dpo@example.net");
+        foreach (var url in StaffPages)
+        {
+            await VisitAsync(page, url);
+        }
+    }
+
+    private static async Task VisitAsync(IPage page, string url)
+    {
+        var response = await page.GotoAsync(url);
+        Assert.True(response?.Ok, $"{url} answered {response?.Status}");
+        await PageChecks.AssertAccessibleAsync(page);
+        await page.SetViewportSizeAsync(390, 844);
+        await PageChecks.AssertNoHorizontalScrollAsync(page);
+        await page.SetViewportSizeAsync(1280, 800);
+        var name = url.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-');
+        await Artifacts.ScreenshotAsync(page, "sweep-" + (name.Length == 0 ? "home" : name));
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _portal.BaseUrl });
+        return await context.NewPageAsync();
+    }
+
+    private async Task<IPage> LoggedInPageAsync(string email)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(PortalFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
+        return page;
+    }
+}
