@@ -1,18 +1,26 @@
-using System.Text;
+using CsvHelper;
 using ImiPortal.Infrastructure.PersonalData;
 
 namespace ImiPortal.Infrastructure.Fulfilment;
 
 /// <summary>
 /// The portability CSV: one line per value (table, row, field, value), so that rows of different shapes share
-/// one file that any spreadsheet opens.
+/// one file that any spreadsheet opens. Written with CsvHelper like the portal's other CSV exports, with text a
+/// spreadsheet would run as a formula escaped.
 /// </summary>
 internal static class AccessPackageCsv
 {
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+
     public static async Task WriteAsync(Stream output, IAsyncEnumerable<SubjectRow> rows, CancellationToken cancellationToken)
     {
-        await using var csv = new StreamWriter(output, new UTF8Encoding(true), 65536);
-        await csv.WriteLineAsync("table,row,field,value");
+        await using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        await csv.WriteRecordsAsync(Values(rows, cancellationToken), cancellationToken);
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<PortabilityCsvRow> Values(IAsyncEnumerable<SubjectRow> rows, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         string? current = null;
         var number = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
@@ -21,7 +29,7 @@ internal static class AccessPackageCsv
             current = row.Entity;
             foreach (var (field, value) in row.Values)
             {
-                await csv.WriteLineAsync($"{Quote(row.Entity)},{number},{Quote(field)},{Quote(Machine(value))}");
+                yield return new PortabilityCsvRow(row.Entity, number, field, Machine(value));
             }
         }
     }
@@ -34,15 +42,4 @@ internal static class AccessPackageCsv
         bool b => b ? "true" : "false",
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };
-
-    /// <summary>RFC 4180 quoting, and a leading apostrophe for values a spreadsheet would run as a formula.</summary>
-    internal static string Quote(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }
