@@ -30,7 +30,7 @@ dotnet tool restore
 dotnet build ImiPortal.sln -c Debug
 
 step "Migrations are up to date for every provider"
-for provider in Sqlite SqlServer; do
+for provider in Sqlite SqlServer Postgres; do
   dotnet dotnet-ef migrations has-pending-model-changes --no-build \
     --project "src/ImiPortal.Migrations.$provider" --startup-project "src/ImiPortal.Migrations.$provider"
 done

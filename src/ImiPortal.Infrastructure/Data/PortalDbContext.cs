@@ -70,6 +70,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
 
+    public DbSet<Jobs.JobRun> JobRuns => Set<Jobs.JobRun>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -12,7 +12,8 @@ using Serilog.Core;
 namespace ImiPortal.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real portal in memory, on its own SQLite file migrated with the real migrations.
+/// The real portal in memory, on its own SQLite file migrated with the real migrations (or, in a derived
+/// factory such as <see cref="PostgresPortalFactory"/>, its own database on a server).
 /// Each factory is a fresh database; the clock is a <see cref="FakeTimeProvider"/> the test can move.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
@@ -34,13 +35,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataFolder", _folder);
-        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "portal.db")}");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        ConfigureDatabase(builder, _folder);
         builder.UseSetting("Seed:DemoData", "false");
         builder.UseSetting("Email:Transport", "PickupFolder");
         builder.UseSetting("Email:PickupFolder", Path.Combine(_folder, "mail"));
-        builder.UseSetting("Email:DispatchInBackground", "false");
-        builder.UseSetting("Requests:RemindersInBackground", "false");
+        // No background scheduler: the tests drive the outbox dispatcher and the reminders themselves.
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("RateLimiting:PermitsPerMinute", RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
@@ -48,6 +48,14 @@ public class PortalFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILogEventSink>(Logs);
         });
+    }
+
+    /// <summary>Points the portal at its database: a SQLite file in the factory's folder unless overridden.</summary>
+    protected virtual void ConfigureDatabase(IWebHostBuilder builder, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(folder, "portal.db")}");
+        builder.UseSetting("Database:Provider", "Sqlite");
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();

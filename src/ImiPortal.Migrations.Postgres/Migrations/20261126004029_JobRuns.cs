@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ImiPortal.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class JobRuns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    JobKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ScheduledFor = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Instance = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_JobKey_ScheduledFor",
+                table: "JobRuns",
+                columns: new[] { "JobKey", "ScheduledFor" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_StartedAt",
+                table: "JobRuns",
+                column: "StartedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "JobRuns");
+        }
+    }
+}
