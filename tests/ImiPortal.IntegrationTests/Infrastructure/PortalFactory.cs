@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Serilog.Core;
 
@@ -48,6 +49,23 @@ public class PortalFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILogEventSink>(Logs);
         });
+    }
+
+    /// <summary>
+    /// Builds and starts the portal, and fails at once when the database could not be migrated and seeded (the portal
+    /// itself would keep running unhealthy and retry, which would hide the error from the tests).
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (!host.Services.GetRequiredService<DatabaseReadiness>().IsReady)
+        {
+            host.Dispose();
+            var reason = Logs.Lines.LastOrDefault(l => l.Contains("cannot be used yet", StringComparison.Ordinal)) ?? "no error was logged";
+            throw new InvalidOperationException($"The test database could not be initialised: {reason}");
+        }
+
+        return host;
     }
 
     /// <summary>Points the portal at its database: a SQLite file in the factory's folder unless overridden.</summary>
