@@ -63,7 +63,16 @@ public sealed class PortalProcess : IAsyncDisposable
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The portal command {string.Join(' ', arguments)} did not finish within two minutes.");
+        }
+
         return (process.ExitCode, await stdout + await stderr);
     }
 
@@ -146,12 +155,14 @@ public sealed class PortalProcess : IAsyncDisposable
             WorkingDirectory = web,
         };
         info.ArgumentList.Add(Path.Combine(web, "bin", Configuration, "net10.0", "ImiPortal.Web.dll"));
-        info.ArgumentList.Add("--contentRoot");
-        info.ArgumentList.Add(web);
         foreach (var argument in arguments)
         {
+            // An operator command (create-staff) must come first.
             info.ArgumentList.Add(argument);
         }
+
+        info.ArgumentList.Add("--contentRoot");
+        info.ArgumentList.Add(web);
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         info.Environment["DOTNET_NOLOGO"] = "1";
