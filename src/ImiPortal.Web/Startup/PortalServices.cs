@@ -85,7 +85,8 @@ public static class PortalServices
         services.AddRequestIntake();
         services.AddTransparency();
         services.AddMemberDetails();
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        // Unhealthy while the database is unreachable or start-up has not yet migrated and seeded it.
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database").AddCheck<DatabaseReadiness>("database-initialised");
         services.AddPortalRateLimiting(configuration);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = 64 * 1024);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1024 * 1024);
