@@ -19,9 +19,10 @@ public static class JobServices
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section));
         var settings = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         var requests = configuration.GetSection(RequestOptions.Section).Get<RequestOptions>() ?? new RequestOptions();
+        var retention = configuration.GetSection(Retention.RetentionOptions.Section).Get<Retention.RetentionOptions>() ?? new Retention.RetentionOptions();
 
         var jobs = new PortalJobs();
-        PortalJobList.Register(jobs, requests);
+        PortalJobList.Register(jobs, requests, retention);
         var mode = new PortalSchedulerMode(provider);
         services.AddSingleton(jobs);
         services.AddSingleton(mode);

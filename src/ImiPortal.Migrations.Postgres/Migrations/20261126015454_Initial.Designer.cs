@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ImiPortal.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126010529_LongerPurposeNames")]
-    partial class LongerPurposeNames
+    [Migration("20261126015454_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -127,6 +127,8 @@ namespace ImiPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrderNumber")
                         .IsUnique();
+
+                    b.HasIndex("PlacedAt");
 
                     b.HasIndex("MemberId", "PlacedAt");
 
@@ -497,6 +499,8 @@ namespace ImiPortal.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangedAt");
+
                     b.HasIndex("MemberId", "ChangedAt");
 
                     b.ToTable("DetailsChanges");
@@ -632,6 +636,8 @@ namespace ImiPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("LastName", "FirstName");
 
+                    b.HasIndex("Status", "UpdatedAt");
+
                     b.ToTable("Members");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "Id");
@@ -670,6 +676,8 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DisclosedAt");
 
                     b.HasIndex("PurposeId");
 
@@ -926,6 +934,10 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
                     b.Property<Guid?>("AssigneeUserId")
                         .HasColumnType("uuid")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
@@ -1083,6 +1095,8 @@ namespace ImiPortal.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("DueOn");
 
                     b.HasIndex("DuplicateOfId");
@@ -1157,6 +1171,186 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                     b.ToTable("RightsRequestEvents");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Restriction.ProcessingRestriction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid?>("AppliedByUserId")
+                        .HasColumnType("uuid")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<int>("Ground")
+                        .HasColumnType("integer")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<DateOnly?>("LiftNotBefore")
+                        .HasColumnType("date")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid?>("LiftNoticeByUserId")
+                        .HasColumnType("uuid")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<DateTime?>("LiftNoticeSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid?>("LiftedByUserId")
+                        .HasColumnType("uuid")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("MemberId", "LiftedAt");
+
+                    b.ToTable("ProcessingRestrictions");
+
+                    b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.LegalHold", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<Guid?>("PlacedByUserId")
+                        .HasColumnType("uuid")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<Guid?>("ReleasedByUserId")
+                        .HasColumnType("uuid")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "ReleasedAt");
+
+                    b.ToTable("LegalHolds");
+
+                    b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Affected")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CutoffUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HeldBack")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RuleKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("RetentionSweepLine");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StartedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("RetentionSweepRuns");
                 });
 
             modelBuilder.Entity("ImiPortal.Domain.Security.LoginRecord", b =>
@@ -1832,6 +2026,38 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Restriction.ProcessingRestriction", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ImiPortal.Domain.Requests.RightsRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.LegalHold", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepLine", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Retention.RetentionSweepRun", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ImiPortal.Domain.Security.LoginRecord", b =>
                 {
                     b.HasOne("ImiPortal.Infrastructure.Identity.ApplicationUser", null)
@@ -1923,6 +2149,11 @@ namespace ImiPortal.Migrations.Postgres.Migrations
             modelBuilder.Entity("ImiPortal.Domain.Requests.RightsRequest", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepRun", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

@@ -118,6 +118,24 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    JobKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ScheduledFor = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Instance = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MarketingTopics",
                 columns: table => new
                 {
@@ -196,7 +214,7 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     DataSubjects = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     LegitimateInterest = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
@@ -243,6 +261,23 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReminderDigests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionSweepRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    StartedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    Failure = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionSweepRuns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -543,6 +578,29 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RetentionSweepLine",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<long>(type: "bigint", nullable: false),
+                    RuleKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CutoffUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Affected = table.Column<int>(type: "integer", nullable: false),
+                    HeldBack = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionSweepLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RetentionSweepLine_RetentionSweepRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "RetentionSweepRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Addresses",
                 columns: table => new
                 {
@@ -698,6 +756,31 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "LegalHolds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PlacedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PlacedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReleasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReleasedByUserId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalHolds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LegalHolds_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Orders",
                 columns: table => new
                 {
@@ -756,6 +839,7 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                     Outcome = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AnonymisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
                     SubmissionKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
@@ -804,6 +888,41 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                         principalTable: "Orders",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessingRestrictions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Ground = table.Column<int>(type: "integer", nullable: false),
+                    AppliedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AppliedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LiftNoticeSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LiftNoticeByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LiftNotBefore = table.Column<DateOnly>(type: "date", nullable: true),
+                    LiftReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LiftedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LiftedByUserId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessingRestrictions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcessingRestrictions_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProcessingRestrictions_RightsRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "RightsRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -922,9 +1041,19 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DetailsChanges_ChangedAt",
+                table: "DetailsChanges",
+                column: "ChangedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DetailsChanges_MemberId_ChangedAt",
                 table: "DetailsChanges",
                 columns: new[] { "MemberId", "ChangedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosures_DisclosedAt",
+                table: "Disclosures",
+                column: "DisclosedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Disclosures_MemberId_DisclosedAt",
@@ -940,6 +1069,21 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 name: "IX_Disclosures_RecipientId",
                 table: "Disclosures",
                 column: "RecipientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_JobKey_ScheduledFor",
+                table: "JobRuns",
+                columns: new[] { "JobKey", "ScheduledFor" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_StartedAt",
+                table: "JobRuns",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegalHolds_MemberId_ReleasedAt",
+                table: "LegalHolds",
+                columns: new[] { "MemberId", "ReleasedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LoginRecords_MemberId",
@@ -979,6 +1123,11 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Members_Status_UpdatedAt",
+                table: "Members",
+                columns: new[] { "Status", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Members_UserId",
                 table: "Members",
                 column: "UserId",
@@ -1005,6 +1154,11 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 table: "Orders",
                 column: "OrderNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_PlacedAt",
+                table: "Orders",
+                column: "PlacedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_SentAt_NextAttemptAt",
@@ -1040,6 +1194,16 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProcessingRestrictions_MemberId_LiftedAt",
+                table: "ProcessingRestrictions",
+                columns: new[] { "MemberId", "LiftedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessingRestrictions_RequestId",
+                table: "ProcessingRestrictions",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PurposeCategory_Category",
                 table: "PurposeCategory",
                 column: "Category");
@@ -1062,6 +1226,16 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RetentionSweepLine_RunId",
+                table: "RetentionSweepLine",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionSweepRuns_StartedAt",
+                table: "RetentionSweepRuns",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RightsRequestEvents_MemberId",
                 table: "RightsRequestEvents",
                 column: "MemberId");
@@ -1075,6 +1249,11 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 name: "IX_RightsRequests_AssigneeUserId_DueOn",
                 table: "RightsRequests",
                 columns: new[] { "AssigneeUserId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RightsRequests_ClosedAt",
+                table: "RightsRequests",
+                column: "ClosedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RightsRequests_DueOn",
@@ -1169,6 +1348,12 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 name: "Disclosures");
 
             migrationBuilder.DropTable(
+                name: "JobRuns");
+
+            migrationBuilder.DropTable(
+                name: "LegalHolds");
+
+            migrationBuilder.DropTable(
                 name: "LoginRecords");
 
             migrationBuilder.DropTable(
@@ -1190,6 +1375,9 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                 name: "ProcessingPurposeVersions");
 
             migrationBuilder.DropTable(
+                name: "ProcessingRestrictions");
+
+            migrationBuilder.DropTable(
                 name: "PurposeCategory");
 
             migrationBuilder.DropTable(
@@ -1200,6 +1388,9 @@ namespace ImiPortal.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ReminderDigests");
+
+            migrationBuilder.DropTable(
+                name: "RetentionSweepLine");
 
             migrationBuilder.DropTable(
                 name: "RightsRequestEvents");
@@ -1227,6 +1418,9 @@ namespace ImiPortal.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Recipients");
+
+            migrationBuilder.DropTable(
+                name: "RetentionSweepRuns");
 
             migrationBuilder.DropTable(
                 name: "RightsRequests");
