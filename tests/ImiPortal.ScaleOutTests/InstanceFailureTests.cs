@@ -23,7 +23,7 @@ public sealed class InstanceFailureTests(ITestOutputHelper output)
         {
             // A sends through a relay that stops answering: it claims a batch and hangs in the middle of sending it.
             a = PortalProcess.Start("A", Settings(connectionString, stuckRelay.Port, Path.Combine(folder, "a")));
-            await a.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+            await a.WaitUntilHealthyAsync(TimeSpan.FromSeconds(180));
             var addresses = await QueueEmailsAsync(connectionString, "kill", 80);
             Assert.True(await EventuallyAsync(async () => await ClaimedUnsentAsync(connectionString) > 0 && stuckRelay.Connections > 0, TimeSpan.FromSeconds(30)),
                 "A never claimed the queued email.");
@@ -31,12 +31,12 @@ public sealed class InstanceFailureTests(ITestOutputHelper output)
 
             // B joins, then A is killed outright: no shutdown, its claims and its running job left behind.
             b = PortalProcess.Start("B", Settings(connectionString, smtpPort, Path.Combine(folder, "b")));
-            await b.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+            await b.WaitUntilHealthyAsync(TimeSpan.FromSeconds(180));
             a.KillHard();
             Assert.True(a.HasExited);
 
             // B takes over once A's claims expire: every email arrives, each once.
-            var all = await EventuallyAsync(() => Task.FromResult(Delivered(smtp, addresses).Count == addresses.Count), TimeSpan.FromSeconds(90));
+            var all = await EventuallyAsync(() => Task.FromResult(Delivered(smtp, addresses).Count == addresses.Count), TimeSpan.FromSeconds(180));
             Assert.True(all, $"{Delivered(smtp, addresses).Count} of {addresses.Count} emails arrived ({claimedByA} were claimed by A when it died).");
             var received = Delivered(smtp, addresses);
             Assert.All(addresses, address => Assert.Equal(1, received.Count(r => r == address)));

@@ -62,7 +62,7 @@ public sealed class PortalProcess : IAsyncDisposable
         using var process = Process.Start(info) ?? throw new InvalidOperationException("The portal command did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -70,7 +70,7 @@ public sealed class PortalProcess : IAsyncDisposable
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The portal command {string.Join(' ', arguments)} did not finish within two minutes.");
+            throw new TimeoutException($"The portal command {string.Join(' ', arguments)} did not finish within four minutes.");
         }
 
         return (process.ExitCode, await stdout + await stderr);

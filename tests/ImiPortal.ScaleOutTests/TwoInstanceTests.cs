@@ -56,7 +56,7 @@ public sealed class TwoInstanceTests(TwoInstances portal, ITestOutputHelper outp
     {
         var addresses = await QueueEmailsAsync(portal.ConnectionString, "bulk", 200);
 
-        var delivered = await EventuallyAsync(() => Task.FromResult(DeliveredTo(addresses).Count == 200), TimeSpan.FromSeconds(90));
+        var delivered = await EventuallyAsync(() => Task.FromResult(DeliveredTo(addresses).Count == 200), TimeSpan.FromSeconds(180));
         Assert.True(delivered, $"Only {DeliveredTo(addresses).Count} of 200 emails arrived.");
 
         // Give a second sender time to show itself, then count again: each address exactly once.

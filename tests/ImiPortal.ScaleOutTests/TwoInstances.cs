@@ -44,9 +44,9 @@ public sealed class TwoInstances : IAsyncLifetime
             }
 
             A = PortalProcess.Start("A", ScaleOutKit.Settings(ConnectionString, SmtpPort, Path.Combine(_folder, "a")));
-            await A.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+            await A.WaitUntilHealthyAsync(TimeSpan.FromSeconds(180));
             B = PortalProcess.Start("B", ScaleOutKit.Settings(ConnectionString, SmtpPort, Path.Combine(_folder, "b")));
-            await B.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+            await B.WaitUntilHealthyAsync(TimeSpan.FromSeconds(180));
             BothStartedAt = DateTime.UtcNow;
         }
         catch

@@ -27,7 +27,7 @@ public sealed partial class DatabaseInitializer(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (await TryInitializeAsync(database.Value.StartupTimeout, cancellationToken))
+        if (await TryInitializeAsync(cancellationToken))
         {
             return;
         }
@@ -60,7 +60,7 @@ public sealed partial class DatabaseInitializer(
                 return;
             }
 
-            if (await TryInitializeAsync(database.Value.StartupTimeout, stoppingToken))
+            if (await TryInitializeAsync(stoppingToken))
             {
                 return;
             }
@@ -69,13 +69,23 @@ public sealed partial class DatabaseInitializer(
         }
     }
 
-    private async Task<bool> TryInitializeAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Migrates and seeds once, throwing on failure (for operator commands, which need the database now).
+    /// An unreachable server fails once the execution strategy's retries are exhausted (about a minute).
+    /// </summary>
+    public async Task InitializeOnceAsync(CancellationToken cancellationToken)
     {
-        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        attempt.CancelAfter(timeout);
+        await InitializeAsync(cancellationToken);
+        readiness.MarkReady();
+    }
+
+    private async Task<bool> TryInitializeAsync(CancellationToken cancellationToken)
+    {
+        // No time limit of its own: a slow migration on a busy server must not be cut short; an unreachable server
+        // fails when the execution strategy's retries are exhausted.
         try
         {
-            await InitializeAsync(attempt.Token);
+            await InitializeAsync(cancellationToken);
             readiness.MarkReady();
             return true;
         }

@@ -9,10 +9,4 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations at start-up. Turn off where migrations are applied by a deployment step.</summary>
     public bool MigrateOnStartup { get; set; } = true;
-
-    /// <summary>
-    /// How long start-up waits for the database (migrations and seed data) before it lets the portal start
-    /// unhealthy and retries in the background.
-    /// </summary>
-    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
