@@ -12,7 +12,7 @@ public sealed class AccessibilitySweepTests : IClassFixture<BrowserPortalFactory
 
     private static readonly string[] MemberPages = ["/MyImi", "/Details", "/Preferences", "/Privacy/Mine", "/MyData", "/Requests", "/Requests/New?type=Access", "/Requests/New?type=Erasure", "/Requests/New?type=Restriction", "/Requests/Mine", "/Security"];
 
-    private static readonly string[] StaffPages = ["/Staff", "/Staff/Requests", "/Staff/Intake/New", "/Staff/Members", "/Staff/Marketing", "/Staff/Processing", "/Staff/Disclosures", "/Staff/PrivacyNotice"];
+    private static readonly string[] StaffPages = ["/Staff", "/Staff/Requests", "/Staff/Intake/New", "/Staff/Members", "/Staff/Marketing", "/Staff/Processing", "/Staff/Disclosures", "/Staff/PrivacyNotice", "/Staff/AuditLog"];
 
     private readonly BrowserFixture _browser;
     private readonly BrowserPortalFactory _portal;

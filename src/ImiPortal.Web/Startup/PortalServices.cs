@@ -85,6 +85,7 @@ public static class PortalServices
         services.AddRequestIntake();
         services.AddTransparency();
         services.AddMemberDetails();
+        services.AddAuditLogSearch();
         services.AddRetention(configuration);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddPortalRateLimiting(configuration);
