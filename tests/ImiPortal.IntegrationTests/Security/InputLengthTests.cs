@@ -20,6 +20,7 @@ public sealed class InputLengthTests : IClassFixture<SecurityWorld>
         ["AddressInput.Postcode"] = "a real UK postcode (pattern) in the UK, MaximumLength(10) elsewhere",
         ["ChangePasswordInput.ConfirmPassword"] = "must equal the new password, which is capped; never stored",
         ["DisclosureInput.MembershipNumber"] = "must be a well-formed membership number (IMI + 8 digits)",
+        ["LegalHoldInput.MembershipNumber"] = "must be a well-formed membership number (IMI + 8 digits)",
         ["DownloadInput.Kind"] = "must be \"access\" or \"portable\"; never stored",
         ["EnableAuthenticatorInput.Code"] = "must be the 6-digit code; never stored",
         ["MemberDetailsInput.DateOfBirth"] = "must parse as a date; stored as a date",

@@ -13,4 +13,10 @@ public enum SampleId
 
     /// <summary>A processing purpose of the record of processing.</summary>
     Purpose,
+
+    /// <summary>A legal hold (on member B).</summary>
+    LegalHold,
+
+    /// <summary>A retention sweep run's report.</summary>
+    SweepRun,
 }

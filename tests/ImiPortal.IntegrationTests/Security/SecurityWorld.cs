@@ -38,6 +38,10 @@ public sealed class SecurityWorld : PortalFactory, IAsyncLifetime
 
     public int PurposeId { get; private set; }
 
+    public long LegalHoldId { get; private set; }
+
+    public long SweepRunId { get; private set; }
+
     private readonly Dictionary<Persona, string> _emails = [];
 
     public async Task InitializeAsync()
@@ -73,6 +77,13 @@ public sealed class SecurityWorld : PortalFactory, IAsyncLifetime
             RequestIdOfA = request.Id;
             RequestReferenceOfA = request.Reference;
             PurposeId = await db.ProcessingPurposes.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+            var hold = new Domain.Retention.LegalHold { MemberId = MemberIdOfB, Reference = "SEC-1", Reason = "Matrix sample", PlacedAt = Clock.GetUtcNow().UtcDateTime };
+            var run = new Domain.Retention.RetentionSweepRun { StartedAt = Clock.GetUtcNow().UtcDateTime, FinishedAt = Clock.GetUtcNow().UtcDateTime, Outcome = Domain.Retention.RetentionSweepOutcome.Completed };
+            db.LegalHolds.Add(hold);
+            db.RetentionSweepRuns.Add(run);
+            await db.SaveChangesAsync();
+            LegalHoldId = hold.Id;
+            SweepRunId = run.Id;
             return 0;
         });
     }
@@ -105,6 +116,8 @@ public sealed class SecurityWorld : PortalFactory, IAsyncLifetime
         SampleId.RequestOfA => RequestIdOfA.ToString(),
         SampleId.MemberA => MemberIdOfA.ToString(),
         SampleId.Purpose => PurposeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        SampleId.LegalHold => LegalHoldId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        SampleId.SweepRun => SweepRunId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => null,
     };
 
