@@ -46,7 +46,14 @@ public sealed class PublicJourneyTests : IClassFixture<BrowserPortalFactory>
         await page.GetByRole(AriaRole.Button, new() { Name = "Send request" }).ClickAsync();
 
         await PageChecks.AssertErrorSummaryLeadsToFieldAsync(page, "Enter your full name", page.GetByLabel("Full name"));
-        await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("Enter your email address: we send the acknowledgement and our response to it");
+        // The errors are listed in the order of the fields on the page.
+        await Assertions.Expect(page.Locator("#error-summary li")).ToHaveTextAsync(
+        [
+            "Describe the information you want, in as much detail as you can",
+            "Enter your full name",
+            "Enter your email address: we send the acknowledgement and our response to it",
+            "Enter your telephone number",
+        ]);
         await Artifacts.ScreenshotDesktopAndPhoneAsync(page, journey, "2-form-errors");
 
         await page.GetByLabel("What information do you want?").FillAsync("Records of the IMI courses I took in 2019.");
