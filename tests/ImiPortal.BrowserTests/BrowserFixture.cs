@@ -54,7 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Logs in through the login page as a person would, and waits to leave it.</summary>
+    /// <summary>Logs in through the login page as a person would, and waits until the page shows them logged in.</summary>
     public static async Task LogInAsync(IPage page, string email, string password = PortalFactory.Password)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -62,13 +62,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        // Logged in once the header offers to log out (what the person sees), wherever the login took them.
         try
         {
-            await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
         }
-        catch (TimeoutException)
+        catch (PlaywrightException)
         {
-            throw new InvalidOperationException($"{email} could not log in; the page says: {await page.Locator("main").InnerTextAsync()}");
+            throw new InvalidOperationException($"{email} could not log in; at {page.Url} the page says: {await page.Locator("main").InnerTextAsync()}");
         }
     }
 
