@@ -20,6 +20,10 @@ public static class UkTime
     }
 
     /// <summary>"3 March 2026".</summary>
+    /// <summary>The UTC moment at which a UK calendar day begins (midnight in London, GMT or BST).</summary>
+    public static DateTime StartOfDayUtc(DateOnly ukDate) =>
+        TimeZoneInfo.ConvertTimeToUtc(ukDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+
     public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
     /// <summary>"3 March 2026 at 14:05" in UK time.</summary>

@@ -21,6 +21,8 @@ public static class ErasureRules
         ["Payment"] = new(ErasureAction.Keep, "Accounting records must be kept for six years (Companies Act 2006 s.388, HMRC); removed by the retention sweep afterwards."),
         ["RightsRequest"] = new(ErasureAction.Anonymise, "The record that your requests were handled is kept to show we complied (Art. 5(2)); your name, contact details and what you wrote are removed."),
         ["RightsRequestEvent"] = new(ErasureAction.Anonymise, "The steps taken are kept to show we complied (Art. 5(2)); notes are removed."),
+        ["ProcessingRestriction"] = new(ErasureAction.Delete, "No longer needed once the data itself is erased."),
+        ["LegalHold"] = new(ErasureAction.Keep, "A live legal claim needs the record (Art. 17(3)(e)); erasure waits until the hold is released."),
         ["AuditEvent"] = new(ErasureAction.Keep, "The security log of who accessed your data holds no personal details (only record ids) and is kept to protect you and IMI."),
     };
 

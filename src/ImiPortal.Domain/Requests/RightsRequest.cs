@@ -116,6 +116,10 @@ public class RightsRequest
     [NotPersonalData]
     public DateTime? ClosedAt { get; set; }
 
+    /// <summary>Set when the personal details of this request were removed (by erasure or the retention sweep).</summary>
+    [NotPersonalData]
+    public DateTime? AnonymisedAt { get; set; }
+
     [NotPersonalData]
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 

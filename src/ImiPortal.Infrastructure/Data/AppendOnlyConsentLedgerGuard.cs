@@ -7,7 +7,8 @@ namespace ImiPortal.Infrastructure.Data;
 /// <summary>
 /// Keeps the consent ledger append-only: a save that would update or delete a <see cref="ConsentEvent"/>
 /// is refused before anything reaches the database. (The database itself removes a member's events by
-/// cascade when the member row is deleted at erasure; that never passes through the change tracker.)
+/// cascade when the member row is deleted at erasure, and the retention sweep deletes superseded events in bulk once
+/// their period has passed; neither passes through the change tracker.)
 /// </summary>
 public sealed class AppendOnlyConsentLedgerGuard : SaveChangesInterceptor
 {

@@ -5,6 +5,8 @@ using ImiPortal.Domain.Erasure;
 using ImiPortal.Domain.Members;
 using ImiPortal.Domain.Processing;
 using ImiPortal.Domain.Requests;
+using ImiPortal.Domain.Restriction;
+using ImiPortal.Domain.Retention;
 using ImiPortal.Domain.Security;
 using ImiPortal.Domain.Transparency;
 using ImiPortal.Infrastructure.Email;
@@ -69,6 +71,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SuppressionEntry> SuppressionEntries => Set<SuppressionEntry>();
 
     public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
+
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<ProcessingRestriction> ProcessingRestrictions => Set<ProcessingRestriction>();
+
+    public DbSet<RetentionSweepRun> RetentionSweepRuns => Set<RetentionSweepRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -30,21 +30,35 @@ public sealed class ErasureEngine(PortalDbContext db, SubjectDataReader reader, 
         return lines;
     }
 
-    public async Task<ErasureOutcome> EraseAsync(DataSubject subject, CancellationToken cancellationToken)
+    /// <summary>Whether a legal hold stops erasure: the data is needed for a live legal claim (Art. 17(3)(e)).</summary>
+    public Task<bool> IsUnderLegalHoldAsync(Guid memberId, CancellationToken cancellationToken) =>
+        db.LegalHolds.AnyAsync(h => h.MemberId == memberId && h.ReleasedAt == null, cancellationToken);
+
+    public Task<ErasureOutcome> EraseAsync(DataSubject subject, CancellationToken cancellationToken) =>
+        EraseAsync(subject, ErasureKind.Request, cancellationToken);
+
+    /// <summary>
+    /// Erases the subject. An erasure the person asked for leaves a suppression record so that they are never marketed
+    /// again; the retention sweep's anonymisation of a former member does not, since they never objected.
+    /// </summary>
+    public async Task<ErasureOutcome> EraseAsync(DataSubject subject, ErasureKind kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
         var now = time.GetUtcNow().UtcDateTime;
         var member = await db.Members.SingleAsync(m => m.Id == subject.MemberId, cancellationToken);
         var user = subject.UserId is { } userId ? await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken) : null;
         var emails = new[] { member.Email, user?.Email }.Where(e => !string.IsNullOrWhiteSpace(e)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        foreach (var email in emails)
+        if (kind == ErasureKind.Request)
         {
-            await suppression.AddAsync(email, member.Phone, "erasure", cancellationToken);
-        }
+            foreach (var email in emails)
+            {
+                await suppression.AddAsync(email, member.Phone, "erasure", cancellationToken);
+            }
 
-        if (emails.Count == 0)
-        {
-            await suppression.AddAsync(null, member.Phone, "erasure", cancellationToken);
+            if (emails.Count == 0)
+            {
+                await suppression.AddAsync(null, member.Phone, "erasure", cancellationToken);
+            }
         }
 
         int deleted = 0, anonymised = 0, kept = 0;
@@ -58,7 +72,12 @@ public sealed class ErasureEngine(PortalDbContext db, SubjectDataReader reader, 
                 case ErasureAction.Anonymise:
                     foreach (var row in await reader.LoadForUpdateAsync(entityType, subject, cancellationToken))
                     {
-                        Anonymise(entityType, row);
+                        RowAnonymiser.Anonymise(db, entityType, row);
+                        if (row is Domain.Requests.RightsRequest request)
+                        {
+                            request.AnonymisedAt = now;
+                        }
+
                         anonymised++;
                     }
 
@@ -70,7 +89,7 @@ public sealed class ErasureEngine(PortalDbContext db, SubjectDataReader reader, 
         }
 
         member.ErasedAt = now;
-        member.IsMarketingSuppressed = true;
+        member.IsMarketingSuppressed = kind == ErasureKind.Request;
         member.Touch(now);
         if (user is not null)
         {
@@ -82,31 +101,9 @@ public sealed class ErasureEngine(PortalDbContext db, SubjectDataReader reader, 
         await db.OutboxMessages.Where(m => emails.Contains(m.To) && m.SentAt != null).ExecuteDeleteAsync(cancellationToken);
         await db.OutboxMessages.Where(m => emails.Contains(m.To)).ExecuteUpdateAsync(s => s.SetProperty(m => m.DeleteAfterSending, true), cancellationToken);
         var outcome = new ErasureOutcome(deleted, anonymised, kept);
-        audit.Record("member.erased", member.Id, "Member", member.Id.ToString(), $"deleted={deleted}; anonymised={anonymised}; kept={kept}");
+        audit.Record(kind == ErasureKind.Request ? "member.erased" : "member.anonymised-by-retention", member.Id, "Member", member.Id.ToString(), $"deleted={deleted}; anonymised={anonymised}; kept={kept}");
         await db.SaveChangesAsync(cancellationToken);
         return outcome;
-    }
-
-    /// <summary>Removes every personal-data value of a row: nullable columns become null, required text becomes empty
-    /// (or a unique placeholder where a unique index needs one); dates, grades and flags stay for statistics.</summary>
-    private void Anonymise(IEntityType entityType, object row)
-    {
-        var entry = db.Entry(row);
-        foreach (var property in entityType.GetProperties().Where(p => p.GetDataCategory() is not null))
-        {
-            var current = entry.Property(property.Name);
-            if (property.IsNullable)
-            {
-                current.CurrentValue = null;
-            }
-            else if (property.ClrType == typeof(string))
-            {
-                var unique = entityType.GetIndexes().Any(i => i.IsUnique && i.Properties.Contains(property));
-                var key = string.Concat(entityType.FindPrimaryKey()!.Properties.Select(k => Convert.ToString(entry.Property(k.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
-                var placeholder = "X" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
-                current.CurrentValue = unique ? placeholder[..Math.Min(placeholder.Length, property.GetMaxLength() ?? 32)] : "";
-            }
-        }
     }
 
     private async Task DisableLoginAsync(ApplicationUser user, DateTime now, CancellationToken cancellationToken)

@@ -17,6 +17,8 @@ public static class EntityTitles
         ["RightsRequest"] = "Your data-protection requests",
         ["RightsRequestEvent"] = "What happened with your requests",
         ["Disclosure"] = "Who we shared your data with",
+        ["ProcessingRestriction"] = "Restrictions of how we use your data",
+        ["LegalHold"] = "Data we must keep for a legal claim",
         ["AuditEvent"] = "When IMI staff looked at or changed your data",
     };
 

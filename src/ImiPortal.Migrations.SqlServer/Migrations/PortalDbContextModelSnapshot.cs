@@ -125,6 +125,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("OrderNumber")
                         .IsUnique();
 
+                    b.HasIndex("PlacedAt");
+
                     b.HasIndex("MemberId", "PlacedAt");
 
                     b.ToTable("Orders");
@@ -494,6 +496,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangedAt");
+
                     b.HasIndex("MemberId", "ChangedAt");
 
                     b.ToTable("DetailsChanges");
@@ -630,6 +634,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("LastName", "FirstName");
 
+                    b.HasIndex("Status", "UpdatedAt");
+
                     b.ToTable("Members");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "Id");
@@ -668,6 +674,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DisclosedAt");
 
                     b.HasIndex("PurposeId");
 
@@ -924,6 +932,10 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
                     b.Property<Guid?>("AssigneeUserId")
                         .HasColumnType("uniqueidentifier")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
@@ -1081,6 +1093,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("DueOn");
 
                     b.HasIndex("DuplicateOfId");
@@ -1156,6 +1170,186 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     b.ToTable("RightsRequestEvents");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Restriction.ProcessingRestriction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AppliedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid?>("AppliedByUserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<int>("Ground")
+                        .HasColumnType("int")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<DateOnly?>("LiftNotBefore")
+                        .HasColumnType("date")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid?>("LiftNoticeByUserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<DateTime?>("LiftNoticeSentAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid?>("LiftedByUserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("MemberId", "LiftedAt");
+
+                    b.ToTable("ProcessingRestrictions");
+
+                    b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.LegalHold", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<Guid?>("PlacedByUserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<Guid?>("ReleasedByUserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "ReleasedAt");
+
+                    b.ToTable("LegalHolds");
+
+                    b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Affected")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CutoffUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("HeldBack")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RuleKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("RetentionSweepLine");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("StartedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("RetentionSweepRuns");
                 });
 
             modelBuilder.Entity("ImiPortal.Domain.Security.LoginRecord", b =>
@@ -1792,6 +1986,38 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Restriction.ProcessingRestriction", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ImiPortal.Domain.Requests.RightsRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.LegalHold", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepLine", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Retention.RetentionSweepRun", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ImiPortal.Domain.Security.LoginRecord", b =>
                 {
                     b.HasOne("ImiPortal.Infrastructure.Identity.ApplicationUser", null)
@@ -1883,6 +2109,11 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ImiPortal.Domain.Requests.RightsRequest", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepRun", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

@@ -118,6 +118,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("OrderNumber")
                         .IsUnique();
 
+                    b.HasIndex("PlacedAt");
+
                     b.HasIndex("MemberId", "PlacedAt");
 
                     b.ToTable("Orders");
@@ -477,6 +479,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangedAt");
+
                     b.HasIndex("MemberId", "ChangedAt");
 
                     b.ToTable("DetailsChanges");
@@ -612,6 +616,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LastName", "FirstName");
 
+                    b.HasIndex("Status", "UpdatedAt");
+
                     b.ToTable("Members");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "Id");
@@ -648,6 +654,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DisclosedAt");
 
                     b.HasIndex("PurposeId");
 
@@ -896,6 +904,10 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
                     b.Property<Guid?>("AssigneeUserId")
                         .HasColumnType("TEXT")
                         .HasAnnotation("ImiPortal:NotPersonalData", true);
@@ -1053,6 +1065,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("DueOn");
 
                     b.HasIndex("DuplicateOfId");
@@ -1125,6 +1139,178 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("RightsRequestEvents");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Restriction.ProcessingRestriction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AppliedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid?>("AppliedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<int>("Ground")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<DateOnly?>("LiftNotBefore")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid?>("LiftNoticeByUserId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<DateTime?>("LiftNoticeSentAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<Guid?>("LiftedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("MemberId", "LiftedAt");
+
+                    b.ToTable("ProcessingRestrictions");
+
+                    b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.LegalHold", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<Guid?>("PlacedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:PersonalDataCategory", "Profile")
+                        .HasAnnotation("ImiPortal:PersonalDataProvided", false);
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.Property<Guid?>("ReleasedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ImiPortal:NotPersonalData", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "ReleasedAt");
+
+                    b.ToTable("LegalHolds");
+
+                    b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Affected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CutoffUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HeldBack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("RetentionSweepLine");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StartedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("RetentionSweepRuns");
                 });
 
             modelBuilder.Entity("ImiPortal.Domain.Security.LoginRecord", b =>
@@ -1745,6 +1931,38 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImiPortal.Domain.Restriction.ProcessingRestriction", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ImiPortal.Domain.Requests.RightsRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.LegalHold", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepLine", b =>
+                {
+                    b.HasOne("ImiPortal.Domain.Retention.RetentionSweepRun", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ImiPortal.Domain.Security.LoginRecord", b =>
                 {
                     b.HasOne("ImiPortal.Infrastructure.Identity.ApplicationUser", null)
@@ -1836,6 +2054,11 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ImiPortal.Domain.Requests.RightsRequest", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("ImiPortal.Domain.Retention.RetentionSweepRun", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

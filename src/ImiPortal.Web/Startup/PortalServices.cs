@@ -85,6 +85,7 @@ public static class PortalServices
         services.AddRequestIntake();
         services.AddTransparency();
         services.AddMemberDetails();
+        services.AddRetention(configuration);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddPortalRateLimiting(configuration);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = 64 * 1024);

@@ -33,9 +33,14 @@ public sealed class CookieConsent(IOptions<PrivacyOptions> options, IHostEnviron
             : AnalyticsChoice.None;
     }
 
-    /// <summary>Analytics only after consent, or under the statistics exemption unless the visitor objected.</summary>
+    /// <summary>Set on a request by a member whose processing is restricted (Art. 18): never counted in analytics.</summary>
+    public const string RestrictedItem = "MyImi.ProcessingRestricted";
+
+    /// <summary>Analytics only after consent, or under the statistics exemption unless the visitor objected; never for a
+    /// member whose processing is restricted.</summary>
     public bool AnalyticsAllowed(HttpRequest request) => ChoiceOf(request) switch
     {
+        _ when request.HttpContext.Items.ContainsKey(RestrictedItem) => false,
         AnalyticsChoice.Accepted => true,
         AnalyticsChoice.Rejected => false,
         _ => ExemptionApplies,

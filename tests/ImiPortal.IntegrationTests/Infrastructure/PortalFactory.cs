@@ -41,6 +41,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupFolder", Path.Combine(_folder, "mail"));
         builder.UseSetting("Email:DispatchInBackground", "false");
         builder.UseSetting("Requests:RemindersInBackground", "false");
+        builder.UseSetting("Retention:RunInBackground", "false");
         builder.UseSetting("RateLimiting:PermitsPerMinute", RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {

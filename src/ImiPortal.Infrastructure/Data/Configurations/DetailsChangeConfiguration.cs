@@ -16,6 +16,7 @@ public sealed class DetailsChangeConfiguration : IEntityTypeConfiguration<Detail
         // The history is read per member, newest first. The actor is a plain reference (no foreign key), like the
         // audit log's, so that removing a staff login never rewrites or blocks a member's history.
         builder.HasIndex(c => new { c.MemberId, c.ChangedAt });
+        builder.HasIndex(c => c.ChangedAt);
         builder.HasOne<Member>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -12,6 +12,7 @@ public sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclosur
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Description).HasMaxLength(1000).IsRequired();
         builder.HasIndex(d => new { d.MemberId, d.DisclosedAt });
+        builder.HasIndex(d => d.DisclosedAt);
         builder.HasOne<Member>().WithMany().HasForeignKey(d => d.MemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Recipient>().WithMany().HasForeignKey(d => d.RecipientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ProcessingPurpose>().WithMany().HasForeignKey(d => d.PurposeId).OnDelete(DeleteBehavior.Restrict);

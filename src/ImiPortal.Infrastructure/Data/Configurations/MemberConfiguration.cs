@@ -28,6 +28,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Ignore(m => m.FullName);
 
         builder.HasIndex(m => m.Email);
+        builder.HasIndex(m => new { m.Status, m.UpdatedAt });
         builder.HasIndex(m => new { m.LastName, m.FirstName });
         builder.HasIndex(m => m.UserId).IsUnique();
         builder.HasOne<ApplicationUser>().WithOne().HasForeignKey<Member>(m => m.UserId).OnDelete(DeleteBehavior.SetNull);

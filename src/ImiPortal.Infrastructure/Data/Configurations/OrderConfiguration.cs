@@ -15,6 +15,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Description).HasMaxLength(300).IsRequired();
         builder.Property(o => o.Currency).HasMaxLength(3).IsRequired();
         builder.HasIndex(o => new { o.MemberId, o.PlacedAt });
+        builder.HasIndex(o => o.PlacedAt);
         builder.HasOne<Member>().WithMany().HasForeignKey(o => o.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Payments).WithOne().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -30,6 +30,7 @@ public sealed class RightsRequestConfiguration : IEntityTypeConfiguration<Rights
         // The staff queue filters by status and sorts by due date; members list their own.
         builder.HasIndex(r => new { r.Status, r.DueOn });
         builder.HasIndex(r => r.DueOn);
+        builder.HasIndex(r => r.ClosedAt);
         builder.HasIndex(r => new { r.AssigneeUserId, r.DueOn });
         builder.HasIndex(r => new { r.MemberId, r.CreatedAt });
         builder.HasIndex(r => r.Email);

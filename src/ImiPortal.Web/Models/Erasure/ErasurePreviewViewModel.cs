@@ -9,4 +9,5 @@ public sealed record ErasurePreviewViewModel(
     string MembershipNumber,
     Guid Stamp,
     IReadOnlyList<ErasurePreviewLine> Lines,
-    ConfirmErasureInput Input);
+    ConfirmErasureInput Input,
+    bool UnderLegalHold = false);

@@ -17,6 +17,12 @@ public sealed record MemberRecordViewModel
 
     public required bool HasLogin { get; init; }
 
+    /// <summary>Processing is restricted (Art. 18): storage only.</summary>
+    public bool IsRestricted { get; init; }
+
+    /// <summary>A legal hold keeps the member's data out of retention and erasure.</summary>
+    public bool UnderLegalHold { get; init; }
+
     /// <summary>Label and value, in form order; empty values are shown as "Not given".</summary>
     public required IReadOnlyList<KeyValuePair<string, string?>> Details { get; init; }
 

@@ -67,6 +67,8 @@ public sealed class MemberDetailsQuery(PortalDbContext db)
             Grade = member.Grade.ToString(),
             MemberSince = member.MemberSince,
             HasLogin = member.UserId is not null,
+            IsRestricted = member.IsRestricted,
+            UnderLegalHold = await db.LegalHolds.AnyAsync(h => h.MemberId == member.Id && h.ReleasedAt == null, cancellationToken),
             Details =
             [
                 new("Title", member.Title),

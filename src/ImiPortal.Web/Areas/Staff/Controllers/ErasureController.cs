@@ -50,6 +50,11 @@ public sealed class ErasureController(PortalDbContext db, ErasureEngine engine, 
             ModelState.AddModelError(nameof(input.MembershipNumber), "That is not this member's membership number");
         }
 
+        if (ModelState.IsValid && await engine.IsUnderLegalHoldAsync(subject.MemberId, cancellationToken))
+        {
+            ModelState.AddModelError("", LegalHoldMessage);
+        }
+
         if (!ModelState.IsValid)
         {
             return View(await PreviewModelAsync(id, input, cancellationToken));
@@ -91,6 +96,10 @@ public sealed class ErasureController(PortalDbContext db, ErasureEngine engine, 
         return RedirectToAction("Details", "Requests", new { id });
     }
 
+    private const string LegalHoldMessage =
+        "This member is under a legal hold: their data is needed for a live legal claim, so it cannot be erased now (Art. 17(3)(e)). " +
+        "Release the hold on the Retention page when the claim ends, or refuse the request with that exemption.";
+
     private async Task<DataSubject?> SubjectAsync(Guid requestId, CancellationToken cancellationToken) =>
         await db.RightsRequests.AsNoTracking()
             .Where(r => r.Id == requestId && r.Type == RightsRequestType.Erasure && r.MemberId != null)
@@ -108,6 +117,7 @@ public sealed class ErasureController(PortalDbContext db, ErasureEngine engine, 
         var request = await db.RightsRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, cancellationToken);
         var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == subject.MemberId, cancellationToken);
         var lines = await engine.PreviewAsync(subject, cancellationToken);
-        return new ErasurePreviewViewModel(request.Id, request.Reference, member.FullName, member.MembershipNumber, request.ConcurrencyStamp, lines, input);
+        var held = await engine.IsUnderLegalHoldAsync(subject.MemberId, cancellationToken);
+        return new ErasurePreviewViewModel(request.Id, request.Reference, member.FullName, member.MembershipNumber, request.ConcurrencyStamp, lines, input, held);
     }
 }
