@@ -1,5 +1,4 @@
 using ImiPortal.Infrastructure.Identity;
-using ImiPortal.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ImiPortal.BrowserTests;
@@ -26,7 +25,7 @@ public sealed class AccessibilitySweepTests : IClassFixture<BrowserPortalFactory
     [Fact]
     public async Task PublicPages_AreAccessible()
     {
-        var page = await NewPageAsync();
+        var page = await _browser.NewPageAsync(_portal);
         foreach (var url in PublicPages)
         {
             await VisitAsync(page, url);
@@ -37,7 +36,7 @@ public sealed class AccessibilitySweepTests : IClassFixture<BrowserPortalFactory
     public async Task MemberPages_AreAccessible()
     {
         await _portal.CreateMemberAsync("axe-member@example.net", "Axel", "Member");
-        var page = await LoggedInPageAsync("axe-member@example.net");
+        var page = await _browser.LoggedInPageAsync(_portal, "axe-member@example.net");
         foreach (var url in MemberPages)
         {
             await VisitAsync(page, url);
@@ -48,7 +47,7 @@ public sealed class AccessibilitySweepTests : IClassFixture<BrowserPortalFactory
     public async Task StaffPages_AreAccessible()
     {
         await _portal.CreateStaffAsync("axe-dpo@example.net", Roles.PrivacyOfficer);
-        var page = await LoggedInPageAsync("axe-dpo@example.net");
+        var page = await _browser.LoggedInPageAsync(_portal, "axe-dpo@example.net");
         foreach (var url in StaffPages)
         {
             await VisitAsync(page, url);
@@ -64,23 +63,6 @@ public sealed class AccessibilitySweepTests : IClassFixture<BrowserPortalFactory
         await PageChecks.AssertNoHorizontalScrollAsync(page);
         await page.SetViewportSizeAsync(1280, 800);
         var name = url.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-');
-        await Artifacts.ScreenshotAsync(page, "sweep-" + (name.Length == 0 ? "home" : name));
-    }
-
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _portal.BaseUrl });
-        return await context.NewPageAsync();
-    }
-
-    private async Task<IPage> LoggedInPageAsync(string email)
-    {
-        var page = await NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(PortalFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
-        return page;
+        await Artifacts.ScreenshotAsync(page, "sweep", name.Length == 0 ? "home" : name);
     }
 }
