@@ -1,4 +1,5 @@
 using ImiPortal.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace ImiPortal.BrowserTests;
@@ -11,7 +12,7 @@ public sealed class AccessibilitySweepTests : IClassFixture<BrowserPortalFactory
 
     private static readonly string[] MemberPages = ["/MyImi", "/Details", "/Preferences", "/Privacy/Mine", "/MyData", "/Requests", "/Requests/New?type=Access", "/Requests/New?type=Erasure", "/Requests/New?type=Restriction", "/Requests/Mine", "/Security"];
 
-    private static readonly string[] StaffPages = ["/Staff", "/Staff/Requests", "/Staff/Intake/New", "/Staff/Members", "/Staff/Marketing", "/Staff/Processing", "/Staff/Disclosures", "/Staff/PrivacyNotice", "/Staff/AuditLog"];
+    private static readonly string[] StaffPages = ["/Staff", "/Staff/Requests", "/Staff/Intake/New", "/Staff/Members", "/Staff/Marketing", "/Staff/Processing", "/Staff/Disclosures", "/Staff/PrivacyNotice", "/Staff/AuditLog", "/Staff/Retention", "/Staff/Retention/Statistics"];
 
     private readonly BrowserFixture _browser;
     private readonly BrowserPortalFactory _portal;
@@ -52,6 +53,34 @@ public sealed class AccessibilitySweepTests : IClassFixture<BrowserPortalFactory
         {
             await VisitAsync(page, url);
         }
+    }
+
+    [Fact]
+    public async Task RestrictionAndRetentionPages_IncludingErrorStatesAndTheSweepReport_AreAccessible()
+    {
+        var member = await _portal.CreateMemberAsync("axe-restricted@example.net", "Rosa", "Restricted");
+        var memberId = await _portal.WithDbAsync(db => db.Members.Where(m => m.UserId == member.Id).Select(m => m.Id).SingleAsync());
+        await _portal.CreateStaffAsync("axe-retention@example.net", Roles.PrivacyOfficer);
+        var page = await _browser.LoggedInPageAsync(_portal, "axe-retention@example.net");
+
+        await VisitAsync(page, $"/Staff/Restrictions/Member/{memberId}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Restrict processing and tell the member" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary, [role=alert]").First).ToContainTextAsync("Choose the reason for the restriction");
+        await PageChecks.AssertAccessibleAsync(page);
+        await page.GetByLabel("Reason (Article 18(1))").SelectOptionAsync("AccuracyContested");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Restrict processing and tell the member" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Processing is restricted").First).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page);
+        await Artifacts.ScreenshotAsync(page, "sweep", "staff-restriction-applied");
+
+        await page.GotoAsync("/Staff/Retention");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Place the hold" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary, [role=alert]").First).ToContainTextAsync("Enter the membership number");
+        await PageChecks.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run the sweep now" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Retention sweep report" })).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page);
+        await Artifacts.ScreenshotAsync(page, "sweep", "staff-retention-report");
     }
 
     private static async Task VisitAsync(IPage page, string url)
