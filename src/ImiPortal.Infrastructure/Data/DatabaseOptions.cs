@@ -4,9 +4,15 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>"Sqlite" (the embedded default) or "SqlServer" (production).</summary>
+    /// <summary>"Sqlite" (the embedded default), "SqlServer" (production) or "Postgres".</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Apply pending migrations at start-up. Turn off where migrations are applied by a deployment step.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// How long start-up waits for the database (migrations and seed data) before it lets the portal start
+    /// unhealthy and retries in the background.
+    /// </summary>
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
