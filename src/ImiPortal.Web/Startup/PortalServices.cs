@@ -85,6 +85,7 @@ public static class PortalServices
         services.AddRequestIntake();
         services.AddTransparency();
         services.AddMemberDetails();
+        services.AddAuditLogSearch();
         services.AddRetention(configuration);
         // Unhealthy while the database is unreachable or start-up has not yet migrated and seeded it.
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database").AddCheck<DatabaseReadiness>("database-initialised");
