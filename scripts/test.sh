@@ -4,7 +4,8 @@
 #   2. fails if the model has changes without a migration, for every database provider;
 #   3. writes the SQL Server idempotent migration script (catches a broken SQL Server migration without a server);
 #   4. installs Debian's Chromium when it is missing (the browser tests drive it);
-#   5. runs the unit, integration and browser tests, and prints one closing line "N passed, N failed".
+#   5. runs the unit, integration and browser tests, and prints one closing line "N passed, N failed";
+#   6. runs the benchmark harness in smoke mode (tiny volumes: checks it works end to end, never the speed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,8 +51,15 @@ passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"
+
+step "Benchmark harness, smoke mode (bench/README.md)"
+bench=0
+./bench/run.sh --smoke --no-build >artifacts/bench-smoke.log 2>&1 || bench=$?
+tail -n 40 artifacts/bench-smoke.log
+
 echo
 echo "Tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
   exit 1
 fi
+[ "$bench" -eq 0 ] || { echo "The benchmark smoke run failed: see artifacts/bench-smoke.log" >&2; exit 1; }
