@@ -19,12 +19,13 @@ for arg in "$@"; do
   esac
 done
 
+# Smoke runs use few connections: on a busy machine 64 queued requests to a page could outlast a 2 s run.
 if [ "$mode" = smoke ]; then
-  warmup=1 duration=2 save_duration=2 cold_runs=1 results=artifacts/bench/results-smoke.md
+  warmup=1 duration=2 save_duration=2 cold_runs=1 results=artifacts/bench/results-smoke.md default_connections=8
 else
-  warmup=5 duration=15 save_duration=10 cold_runs=3 results=artifacts/bench/results.md
+  warmup=5 duration=15 save_duration=10 cold_runs=3 results=artifacts/bench/results.md default_connections=64
 fi
-connections=${BENCH_CONNECTIONS:-64}
+connections=${BENCH_CONNECTIONS:-$default_connections}
 threads=${BENCH_THREADS:-2}
 save_connections=${BENCH_SAVE_CONNECTIONS:-8}
 port_app=${BENCH_PORT:-5181}
@@ -209,7 +210,10 @@ load() { # label url cookie
   wrk -t "$threads" -c "$connections" -d "${warmup}s" --timeout 10s "${args[@]}" "$url" >/dev/null
   reset_peak
   wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 10s --latency "${args[@]}" "$url" >"$report"
-  expect_200 "$url" "$cookie"
+  # Errors under load are results (the errors column), not a broken harness: only say so.
+  local after
+  after=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$url")
+  [ "$after" = 200 ] || echo "  note: $label answered $after right after its load run (see $work/app.log)" >&2
   local rps p50 p99 errors
   rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$report")
   p50=$(awk '$1 == "50%" {print $2}' "$report" | to_ms)
