@@ -7,7 +7,8 @@
 #   5. installs Debian's PostgreSQL when it is missing, starts it and creates a throwaway role and database
 #      (IMIPORTAL_TEST_POSTGRES), dropped again when the script ends, also on failure (scripts/test-postgres.sh);
 #   6. runs the unit, integration (on SQLite and PostgreSQL), scale-out (two portal processes on one PostgreSQL
-#      database) and browser tests, and prints one closing line "N passed, N failed".
+#      database) and browser tests, and prints one closing line "N passed, N failed";
+#   7. runs the benchmark harness in smoke mode (tiny volumes: checks it works end to end, never the speed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,8 +59,15 @@ passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"
+
+step "Benchmark harness, smoke mode (bench/README.md)"
+bench=0
+./bench/run.sh --smoke --no-build >artifacts/bench-smoke.log 2>&1 || bench=$?
+tail -n 40 artifacts/bench-smoke.log
+
 echo
 echo "Tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
   exit 1
 fi
+[ "$bench" -eq 0 ] || { echo "The benchmark smoke run failed: see artifacts/bench-smoke.log" >&2; exit 1; }

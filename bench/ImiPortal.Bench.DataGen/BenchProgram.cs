@@ -1,0 +1,45 @@
+namespace ImiPortal.Bench.DataGen;
+
+/// <summary>
+/// Commands (each takes --db FILE):
+///   generate --scale full|smoke   a fresh database with the real migrations and realistic volumes
+///   export                        times the self-service export of the 50k-row ledger member
+///   sweep                         times the retention sweep over the whole database
+///   count-consent                 counts the bench member's consent events
+/// </summary>
+internal static class BenchProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var command = args.FirstOrDefault();
+        var database = Option(args, "--db");
+        if (command is null || database is null)
+        {
+            await Console.Error.WriteLineAsync("usage: generate|export|sweep|count-consent --db FILE [--scale full|smoke]");
+            return 2;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        var runner = new Runner(database, Console.Out);
+        return command switch
+        {
+            "generate" => await new Generator(database, Scale.Parse(Option(args, "--scale") ?? "smoke"), Console.Out).RunAsync(cancel.Token),
+            "export" => await runner.ExportAsync(cancel.Token),
+            "sweep" => await runner.SweepAsync(cancel.Token),
+            "count-consent" => await runner.CountConsentAsync(cancel.Token),
+            _ => 2,
+        };
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}

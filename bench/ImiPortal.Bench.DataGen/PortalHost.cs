@@ -1,0 +1,39 @@
+using ImiPortal.Web.Startup;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace ImiPortal.Bench.DataGen;
+
+/// <summary>
+/// The portal's own service registrations (AddPortal) over a given SQLite file, without the web server or the
+/// background jobs: so the generator migrates and seeds exactly as the app does, and the runner times the app's own
+/// export and retention services.
+/// </summary>
+internal static class PortalHost
+{
+    public static WebApplication Build(string databaseFile)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(databaseFile))!;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Production",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["DataFolder"] = folder,
+            ["ConnectionStrings:Sqlite"] = $"Data Source={Path.GetFullPath(databaseFile)}",
+            ["Database:Provider"] = "Sqlite",
+            ["Database:MigrateOnStartup"] = "true",
+            ["Seed:DemoData"] = "false",
+            ["Email:DispatchInBackground"] = "false",
+            ["Requests:RemindersInBackground"] = "false",
+            ["Retention:RunInBackground"] = "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddPortal();
+        return builder.Build();
+    }
+}
