@@ -5,6 +5,6 @@ set -euo pipefail
 name="${1:?usage: scripts/add-migration.sh <MigrationName>}"
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
-for provider in Sqlite SqlServer; do
+for provider in Sqlite SqlServer Postgres; do
   dotnet dotnet-ef migrations add "$name" --project "src/ImiPortal.Migrations.$provider" --output-dir Migrations
 done

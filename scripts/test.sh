@@ -4,8 +4,11 @@
 #   2. fails if the model has changes without a migration, for every database provider;
 #   3. writes the SQL Server idempotent migration script (catches a broken SQL Server migration without a server);
 #   4. installs Debian's Chromium when it is missing (the browser tests drive it);
-#   5. runs the unit, integration and browser tests, and prints one closing line "N passed, N failed";
-#   6. runs the benchmark harness in smoke mode (tiny volumes: checks it works end to end, never the speed).
+#   5. installs Debian's PostgreSQL when it is missing, starts it and creates a throwaway role and database
+#      (IMIPORTAL_TEST_POSTGRES), dropped again when the script ends, also on failure (scripts/test-postgres.sh);
+#   6. runs the unit, integration (on SQLite and PostgreSQL), scale-out (two portal processes on one PostgreSQL
+#      database) and browser tests, and prints one closing line "N passed, N failed";
+#   7. runs the benchmark harness in smoke mode (tiny volumes: checks it works end to end, never the speed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,7 +34,7 @@ dotnet tool restore
 dotnet build ImiPortal.sln -c Debug
 
 step "Migrations are up to date for every provider"
-for provider in Sqlite SqlServer; do
+for provider in Sqlite SqlServer Postgres; do
   dotnet dotnet-ef migrations has-pending-model-changes --no-build \
     --project "src/ImiPortal.Migrations.$provider" --startup-project "src/ImiPortal.Migrations.$provider"
 done
@@ -42,6 +45,11 @@ dotnet dotnet-ef migrations script --idempotent --no-build \
   --project src/ImiPortal.Migrations.SqlServer --startup-project src/ImiPortal.Migrations.SqlServer \
   --output artifacts/sqlserver-migrations.sql
 grep -q "CREATE TABLE \[Members\]" artifacts/sqlserver-migrations.sql
+
+step "PostgreSQL for the server-database and scale-out tests"
+# shellcheck source=scripts/test-postgres.sh
+source scripts/test-postgres.sh
+test_postgres_up
 
 step "Tests"
 log=$(mktemp)

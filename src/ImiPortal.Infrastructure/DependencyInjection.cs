@@ -4,6 +4,7 @@ using ImiPortal.Infrastructure.Auditing;
 using ImiPortal.Infrastructure.Data;
 using ImiPortal.Infrastructure.Data.Seeding;
 using ImiPortal.Infrastructure.Email;
+using ImiPortal.Infrastructure.Jobs;
 using ImiPortal.Infrastructure.PersonalData;
 using ImiPortal.Infrastructure.Requests;
 using Microsoft.Extensions.Configuration;
@@ -45,8 +46,9 @@ public static class DependencyInjection
             string.Equals(sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport, "Smtp", StringComparison.OrdinalIgnoreCase)
                 ? ActivatorUtilities.CreateInstance<SmtpEmailTransport>(sp)
                 : ActivatorUtilities.CreateInstance<PickupFolderEmailTransport>(sp));
+        services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseInitializer>();
-        services.AddHostedService<OutboxDispatcherService>();
+        services.AddPortalJobs(configuration, provider, connectionString);
 
         services.AddOptions<RequestOptions>().Bind(configuration.GetSection(RequestOptions.Section));
         services.AddSingleton(sp =>
@@ -73,6 +75,8 @@ public static class DependencyInjection
             ?? $"Data Source={Path.Combine(dataFolder.Root, "imiportal.db")}",
         DatabaseProvider.SqlServer => configuration.GetConnectionString("SqlServer")
             ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set."),
+        DatabaseProvider.Postgres => configuration.GetConnectionString("Postgres")
+            ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set."),
         _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
     };
 }

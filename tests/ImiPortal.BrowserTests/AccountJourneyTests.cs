@@ -23,7 +23,7 @@ public sealed class AccountJourneyTests : IClassFixture<BrowserPortalFactory>
 
         await page.GotoAsync("/");
         await PageChecks.AssertAccessibleAsync(page);
-        await Artifacts.ScreenshotAsync(page, "home");
+        await Artifacts.ScreenshotAsync(page, "account", "home");
 
         await page.GotoAsync("/Account/Register");
         await page.GetByLabel("First name").FillAsync("Morgan");
@@ -38,7 +38,7 @@ public sealed class AccountJourneyTests : IClassFixture<BrowserPortalFactory>
         await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(summary).ToContainTextAsync("Enter an email address in the correct format");
         await PageChecks.AssertAccessibleAsync(page);
-        await Artifacts.ScreenshotAsync(page, "register-error");
+        await Artifacts.ScreenshotAsync(page, "account", "register-error");
         await summary.GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.GetByLabel("Email address")).ToBeFocusedAsync();
 
@@ -58,7 +58,7 @@ public sealed class AccountJourneyTests : IClassFixture<BrowserPortalFactory>
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hello, Morgan" })).ToBeVisibleAsync();
         await PageChecks.AssertAccessibleAsync(page);
-        await Artifacts.ScreenshotAsync(page, "myimi-home");
+        await Artifacts.ScreenshotAsync(page, "account", "myimi-home");
         await context.CloseAsync();
     }
 
@@ -75,7 +75,7 @@ public sealed class AccountJourneyTests : IClassFixture<BrowserPortalFactory>
         await page.GotoAsync("/Account/Login");
 
         await PageChecks.AssertNoHorizontalScrollAsync(page);
-        await Artifacts.ScreenshotAsync(page, "login-phone");
+        await Artifacts.ScreenshotAsync(page, "account", "login-phone");
         await context.CloseAsync();
     }
 }

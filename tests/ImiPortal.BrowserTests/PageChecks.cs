@@ -28,4 +28,43 @@ public static class PageChecks
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"{page.Url} scrolls sideways by {overflow}px");
     }
+
+    /// <summary>
+    /// The GOV.UK error summary after a rejected form: it has focus, says <paramref name="message"/>, passes axe, and
+    /// its link for that message moves focus to <paramref name="field"/>.
+    /// </summary>
+    public static async Task AssertErrorSummaryLeadsToFieldAsync(IPage page, string message, ILocator field)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var summary = page.Locator("#error-summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(summary).ToContainTextAsync("There is a problem");
+        await Assertions.Expect(summary).ToContainTextAsync(message);
+        await AssertAccessibleAsync(page);
+        await summary.GetByRole(AriaRole.Link, new() { Name = message }).ClickAsync();
+        await Assertions.Expect(field).ToBeFocusedAsync();
+        await Assertions.Expect(field).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+
+    /// <summary>Printed (print media), the page shows its content without the site's navigation, footer or cookie banner.</summary>
+    public static async Task AssertPrintsWithoutChromeAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        try
+        {
+            await Assertions.Expect(page.Locator("main h1").First).ToBeVisibleAsync();
+            foreach (var chrome in new[] { ".site-header nav", ".site-footer", ".cookie-banner", ".skip-link" })
+            {
+                foreach (var element in await page.Locator(chrome).AllAsync())
+                {
+                    await Assertions.Expect(element).ToBeHiddenAsync();
+                }
+            }
+        }
+        finally
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        }
+    }
 }

@@ -7,6 +7,7 @@ public static class DbContextOptionsFactory
 {
     public const string SqliteMigrationsAssembly = "ImiPortal.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "ImiPortal.Migrations.SqlServer";
+    public const string PostgresMigrationsAssembly = "ImiPortal.Migrations.Postgres";
 
     private static readonly SqliteSecureDeleteInterceptor SecureDelete = new();
 
@@ -23,6 +24,13 @@ public static class DbContextOptionsFactory
                 builder.UseSqlServer(connectionString, o =>
                 {
                     o.MigrationsAssembly(SqlServerMigrationsAssembly);
+                    o.EnableRetryOnFailure();
+                });
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(connectionString, o =>
+                {
+                    o.MigrationsAssembly(PostgresMigrationsAssembly);
                     o.EnableRetryOnFailure();
                 });
                 break;

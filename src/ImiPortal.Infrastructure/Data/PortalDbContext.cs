@@ -78,6 +78,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<RetentionSweepRun> RetentionSweepRuns => Set<RetentionSweepRun>();
 
+    public DbSet<Jobs.JobRun> JobRuns => Set<Jobs.JobRun>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

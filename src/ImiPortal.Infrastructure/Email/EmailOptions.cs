@@ -16,12 +16,6 @@ public sealed class EmailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
-    /// <summary>Run the dispatcher in this process. Off where another process sends (or a test drives it).</summary>
-    public bool DispatchInBackground { get; set; } = true;
-
-    /// <summary>How often the dispatcher looks for queued email.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
-
     public int BatchSize { get; set; } = 50;
 
     /// <summary>How long a dispatcher may hold a claimed message before another may take it over.</summary>

@@ -23,6 +23,20 @@ public sealed partial class OutboxDispatcher(
         TimeSpan.FromHours(1), TimeSpan.FromHours(6),
     ];
 
+    /// <summary>The background job: sends batches until nothing is due, then purges old sent messages; returns how many were sent.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int sent;
+        while ((sent = await DispatchBatchAsync(cancellationToken)) > 0)
+        {
+            total += sent;
+        }
+
+        await PurgeSentAsync(cancellationToken);
+        return total;
+    }
+
     /// <summary>Claims and sends one batch; returns how many were sent.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {

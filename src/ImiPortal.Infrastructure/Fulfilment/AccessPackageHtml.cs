@@ -7,9 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImiPortal.Infrastructure.Fulfilment;
 
-/// <summary>The human-readable, printable part of an access package: one table per kind of data.</summary>
+/// <summary>The human-readable, printable part of an access package: a table per kind of data (per record, down the page, when it has many fields).</summary>
 internal sealed class AccessPackageHtml(PortalDbContext db, SubjectDataReader reader)
 {
+    /// <summary>Kinds of data with more fields than this are shown one record at a time, down the page, so they fit a printed A4 page.</summary>
+    private const int MaxColumnsAcross = 5;
+
     public async Task WriteAsync(Stream output, DataSubject subject, RowScope scope, DateTime generatedAt, CancellationToken cancellationToken)
     {
         await using var html = new StreamWriter(output, new UTF8Encoding(false), 65536);
@@ -17,45 +20,54 @@ internal sealed class AccessPackageHtml(PortalDbContext db, SubjectDataReader re
         await html.WriteAsync($"""
             <!DOCTYPE html>
             <html lang="en-GB"><head><meta charset="utf-8"><title>Your data held by IMI</title>
-            <style>body{"{"}font-family:sans-serif;margin:2rem;line-height:1.4{"}"} table{"{"}border-collapse:collapse;margin-bottom:1.5rem;font-size:.9rem{"}"}
-            th,td{"{"}border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top{"}"} th{"{"}background:#eee{"}"} @media print{"{"}h2{"{"}page-break-after:avoid{"}"}{"}"}</style></head>
+            <style>body{"{"}font-family:sans-serif;margin:2rem;line-height:1.4{"}"} table{"{"}border-collapse:collapse;margin-bottom:1.5rem;font-size:.9rem;max-width:100%{"}"}
+            th,td{"{"}border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word{"}"} th{"{"}background:#eee{"}"}
+            table.record{"{"}width:100%;margin-bottom:1rem{"}"} table.record th{"{"}width:35%{"}"} table.record td{"{"}overflow-wrap:anywhere{"}"}
+            @media print{"{"}body{"{"}margin:0{"}"} h2{"{"}page-break-after:avoid{"}"} table.record{"{"}page-break-inside:avoid{"}"}{"}"}</style></head>
             <body><h1>Your data held by IMI</h1><p>Prepared on {E(UkTime.Format(generatedAt))} (UK time). {E(SupplementaryInformation.Controller)}</p>
             """);
 
         string? current = null;
         IReadOnlyList<string> columns = [];
+        var wide = false;
         await foreach (var row in reader.ReadAsync(subject, scope, cancellationToken))
         {
             if (row.Entity != current)
             {
-                if (current is not null)
+                if (current is not null && !wide)
                 {
                     await html.WriteAsync("</tbody></table>");
                 }
 
                 current = row.Entity;
                 columns = [.. row.Values.Keys];
-                await html.WriteAsync($"<h2>{E(EntityTitles.For(current))}</h2><table><thead><tr>");
-                foreach (var column in columns)
+                wide = columns.Count > MaxColumnsAcross;
+                await html.WriteAsync($"<h2>{E(EntityTitles.For(current))}</h2>");
+                if (!wide)
                 {
-                    await html.WriteAsync($"<th scope=\"col\">{E(column)}</th>");
-                }
+                    await html.WriteAsync("<table><thead><tr>");
+                    foreach (var column in columns)
+                    {
+                        await html.WriteAsync($"<th scope=\"col\">{E(column)}</th>");
+                    }
 
-                await html.WriteAsync("</tr></thead><tbody>");
+                    await html.WriteAsync("</tr></thead><tbody>");
+                }
             }
 
-            await html.WriteAsync("<tr>");
+            // A record with many fields reads (and prints) down the page, one field a line, rather than across it.
+            await html.WriteAsync(wide ? "<table class=\"record\"><tbody>" : "<tr>");
             foreach (var column in columns)
             {
                 var value = row.Values[column];
                 var shown = column == "WordingId" && value is int id && wordings.TryGetValue(id, out var text) ? text : AccessPackageWriter.Display(value);
-                await html.WriteAsync($"<td>{E(shown)}</td>");
+                await html.WriteAsync(wide ? $"<tr><th scope=\"row\">{E(column)}</th><td>{E(shown)}</td></tr>" : $"<td>{E(shown)}</td>");
             }
 
-            await html.WriteAsync("</tr>");
+            await html.WriteAsync(wide ? "</tbody></table>" : "</tr>");
         }
 
-        if (current is not null)
+        if (current is not null && !wide)
         {
             await html.WriteAsync("</tbody></table>");
         }

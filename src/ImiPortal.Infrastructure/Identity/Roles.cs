@@ -17,6 +17,9 @@ public static class Roles
     /// </summary>
     public const string RequestHandlers = MemberServices + "," + PrivacyOfficer;
 
+    /// <summary>Roles that may search the audit log: the privacy officer, and administrators who look after security.</summary>
+    public const string AuditReaders = PrivacyOfficer + "," + Administrator;
+
     public static readonly IReadOnlyList<string> All = [Member, MemberServices, PrivacyOfficer, Administrator];
 
     public static readonly IReadOnlyList<string> Staff = [MemberServices, PrivacyOfficer, Administrator];

@@ -13,6 +13,8 @@ internal static class IntakeConflicts
     {
         SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6 || sqlite.SqliteExtendedErrorCode is 1555 or 2067,
         SqlException sql => sql.Number is 1205 or 2601 or 2627,
+        Npgsql.PostgresException pg => pg.SqlState is Npgsql.PostgresErrorCodes.UniqueViolation or Npgsql.PostgresErrorCodes.DeadlockDetected
+            or Npgsql.PostgresErrorCodes.SerializationFailure or Npgsql.PostgresErrorCodes.LockNotAvailable,
         _ => false,
     };
 }

@@ -15,10 +15,7 @@ public sealed class RequestOptions
     /// <summary>Where reminders about unassigned requests go (and assigned ones whose assignee cannot log in).</summary>
     public string RemindersTo { get; set; } = "dataprotection@theimi.org.uk";
 
-    /// <summary>Send the daily reminder digests from this process at <see cref="ReminderTime"/> UK time.</summary>
-    public bool RemindersInBackground { get; set; } = true;
-
-    /// <summary>The UK time of day the reminder digests go out.</summary>
+    /// <summary>The UK time of day the reminder digests go out (the background job "request-reminders").</summary>
     public TimeOnly ReminderTime { get; set; } = new(7, 0);
 
     /// <summary>A request is "nearly due" within this many working days of its deadline.</summary>

@@ -79,7 +79,7 @@ public sealed class RequestRegister(PortalDbContext db, TimeProvider time)
         _ => requests.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.ReceivedOn).ThenBy(r => r.Id),
     };
 
-    private static IQueryable<RightsRequest> Search(IQueryable<RightsRequest> requests, string search)
+    private IQueryable<RightsRequest> Search(IQueryable<RightsRequest> requests, string search)
     {
         var reference = search.ToUpperInvariant();
         if (RequestReference.IsWellFormed(reference))
@@ -94,7 +94,7 @@ public sealed class RequestRegister(PortalDbContext db, TimeProvider time)
             return requests.Where(r => r.Email == search || r.Email == lower);
         }
 
-        return requests.Where(r => r.FullName.StartsWith(search));
+        return requests.WhereStartsWith(db.Database, r => r.FullName, search);
     }
 
     private static DateTime StartOfUkDay(DateOnly day) =>

@@ -10,9 +10,6 @@ public sealed class RetentionOptions
     /// <summary>Members anonymised per unit of work (each one is a walk over every table).</summary>
     public int MemberBatchSize { get; set; } = 50;
 
-    /// <summary>Run the sweep every night in this process (off in tests, which run it directly).</summary>
-    public bool RunInBackground { get; set; } = true;
-
-    /// <summary>The UK time of day at which the nightly sweep runs.</summary>
+    /// <summary>The UK time of day at which the nightly sweep runs (the default schedule of the job "retention-sweep").</summary>
     public TimeOnly RunAt { get; set; } = new(2, 30);
 }

@@ -19,8 +19,10 @@ public sealed class HomeController : Controller
     /// <summary>Friendly pages for 404, 403 and the like (re-executed by the status-code middleware).</summary>
     [Route("/Home/Status/{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
+        // From the route only: the failed request is re-executed with its method and body, and a form that could not
+        // be read must not decide the status code (it once bound 0 and sent "HTTP/1.1 0").
         Response.StatusCode = code;
         return View("Status", code);
     }

@@ -38,7 +38,7 @@ public static class AdminCommands
         // Make sure the database and the roles exist first.
         foreach (var hosted in app.Services.GetServices<IHostedService>().OfType<DatabaseInitializer>())
         {
-            await hosted.StartAsync(CancellationToken.None);
+            await hosted.InitializeOnceAsync(CancellationToken.None);
         }
 
         await using var scope = app.Services.CreateAsyncScope();

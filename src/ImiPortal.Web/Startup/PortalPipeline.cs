@@ -34,6 +34,7 @@ public static class PortalPipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseMiddleware<FormBodyGuardMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
 

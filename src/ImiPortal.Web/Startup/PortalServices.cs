@@ -85,11 +85,32 @@ public static class PortalServices
         services.AddRequestIntake();
         services.AddTransparency();
         services.AddMemberDetails();
+        services.AddAuditLogSearch();
         services.AddRetention(configuration);
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        // Unhealthy while the database is unreachable or start-up has not yet migrated and seeded it.
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database").AddCheck<DatabaseReadiness>("database-initialised");
+        // A load balancer's probe wants a quick answer: a database that does not answer within 5 s is unhealthy
+        // (the retrying execution strategy would otherwise hold the probe for most of a minute).
+        services.Configure<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>(o =>
+        {
+            foreach (var check in o.Registrations)
+            {
+                check.Timeout = TimeSpan.FromSeconds(5);
+            }
+        });
         services.AddPortalRateLimiting(configuration);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = 64 * 1024);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1024 * 1024);
+        // Data Protection pre-loads its key ring in a hosted service at start-up (re-added by every AddDataProtection
+        // call, e.g. from Identity and antiforgery, hence here at the end). With the keys in the database, an
+        // unreachable database would hold start-up there for a minute of retries before the server listens (and
+        // /health can say so); without it the key ring is loaded at first use, which is all the pre-load saves.
+        foreach (var preload in services.Where(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
+        {
+            services.Remove(preload);
+        }
+
         return builder;
     }
 

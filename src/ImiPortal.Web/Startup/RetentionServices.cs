@@ -6,7 +6,7 @@ namespace ImiPortal.Web.Startup;
 
 public static class RetentionServices
 {
-    /// <summary>Restriction of processing, legal holds and the nightly retention sweep.</summary>
+    /// <summary>Restriction of processing, legal holds and the nightly retention sweep (scheduled in PortalJobList).</summary>
     public static IServiceCollection AddRetention(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
@@ -15,7 +15,6 @@ public static class RetentionServices
         services.AddScoped<LegalHolds>();
         services.AddScoped<Restrictions>();
         services.AddScoped<RetentionQuery>();
-        services.AddHostedService<RetentionSweepService>();
         return services;
     }
 }

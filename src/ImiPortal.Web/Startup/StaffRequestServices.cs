@@ -13,7 +13,6 @@ public static class StaffRequestServices
         services.AddScoped<RequestRegisterCsvWriter>();
         services.AddScoped<RequestWorkflow>();
         services.AddScoped<RequestReminders>();
-        services.AddHostedService<RequestReminderService>();
         services.AddScoped<RequestQueueQuery>();
         services.AddScoped<RequestDetailsQuery>();
         services.AddScoped<StaffDashboardQuery>();

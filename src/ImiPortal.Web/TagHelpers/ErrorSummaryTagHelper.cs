@@ -37,7 +37,12 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         output.Attributes.SetAttribute("autofocus", "autofocus");
         var content = output.Content;
         content.AppendHtml("<h2 class=\"h5\" id=\"error-summary-title\">There is a problem</h2><ul class=\"mb-0\">");
-        foreach (var (key, entry) in modelState.Where(e => e.Value?.ValidationState == ModelValidationState.Invalid).Select(e => (e.Key, e.Value!)))
+        // In the order the fields come on the page, as the model declares them (GOV.UK pattern); ModelState's own order is not that.
+        var metadata = ViewContext.ViewData.ModelMetadata;
+        var invalid = modelState.Where(e => e.Value?.ValidationState == ModelValidationState.Invalid)
+            .Select((e, index) => (e.Key, Entry: e.Value!, Position: PositionOf(metadata, e.Key), index))
+            .OrderBy(e => e.Position, PositionComparer.Instance).ThenBy(e => e.index);
+        foreach (var (key, entry, _, _) in invalid)
         {
             foreach (var error in entry.Errors)
             {
@@ -49,5 +54,58 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         }
 
         content.AppendHtml("</ul>");
+    }
+
+    /// <summary>
+    /// Where a field comes in the model: the declaration index of each property along the key ("Input.Billing.Postcode"),
+    /// so that nested fields sort within their parent. A key the model does not describe goes last.
+    /// </summary>
+    private static int[] PositionOf(ModelMetadata? metadata, string key)
+    {
+        var position = new List<int>();
+        foreach (var segment in key.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = segment.Split('[')[0];
+            var index = -1;
+            for (var i = 0; metadata is not null && i < metadata.Properties.Count; i++)
+            {
+                if (string.Equals(metadata.Properties[i].PropertyName, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    index = i;
+                    break;
+                }
+            }
+
+            if (index < 0)
+            {
+                position.Add(int.MaxValue);
+                break;
+            }
+
+            position.Add(index);
+            metadata = metadata!.Properties[index];
+        }
+
+        return [.. position];
+    }
+
+    private sealed class PositionComparer : IComparer<int[]>
+    {
+        public static readonly PositionComparer Instance = new();
+
+        public int Compare(int[]? x, int[]? y)
+        {
+            x ??= [];
+            y ??= [];
+            for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
+            {
+                if (x[i] != y[i])
+                {
+                    return x[i].CompareTo(y[i]);
+                }
+            }
+
+            return x.Length.CompareTo(y.Length);
+        }
     }
 }

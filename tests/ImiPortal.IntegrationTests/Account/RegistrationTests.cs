@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImiPortal.IntegrationTests.Account;
 
-public sealed class RegistrationTests : IClassFixture<PortalFactory>
+public class RegistrationTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _factory;
 

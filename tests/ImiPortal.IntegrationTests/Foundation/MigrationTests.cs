@@ -13,11 +13,17 @@ public sealed class MigrationTests : IClassFixture<PortalFactory>
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.SqlServer)]
+    [InlineData(DatabaseProvider.Postgres)]
     public void Model_HasNoChangesMissingAMigration(DatabaseProvider provider)
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
         // Nothing connects: the model is compared with the provider's migrations snapshot.
-        DbContextOptionsFactory.Configure(options, provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Server=unused;Database=unused");
+        DbContextOptionsFactory.Configure(options, provider, provider switch
+        {
+            DatabaseProvider.Sqlite => "Data Source=:memory:",
+            DatabaseProvider.Postgres => "Host=unused;Database=unused",
+            _ => "Server=unused;Database=unused",
+        });
         using var db = new PortalDbContext(options.Options);
 
         Assert.NotEmpty(db.Database.GetMigrations());

@@ -10,7 +10,7 @@ using netDumbster.smtp;
 
 namespace ImiPortal.IntegrationTests.Foundation;
 
-public sealed class OutboxTests : IClassFixture<PortalFactory>
+public class OutboxTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _factory;
 

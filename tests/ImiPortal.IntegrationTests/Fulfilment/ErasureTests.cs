@@ -18,7 +18,7 @@ using MimeKit;
 
 namespace ImiPortal.IntegrationTests.Fulfilment;
 
-public sealed class ErasureTests : IClassFixture<PortalFactory>
+public class ErasureTests : IClassFixture<PortalFactory>
 {
     private const string FirstName = "Quintessa";
     private const string LastName = "Marchbanks";
@@ -145,7 +145,13 @@ public sealed class ErasureTests : IClassFixture<PortalFactory>
     private async Task<byte[]> DatabaseBytesAsync()
     {
         await using var scope = _factory.Scope();
-        var connectionString = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GetConnectionString()!;
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (db.Database.IsNpgsql())
+        {
+            return await ServerRowsAsync(db);
+        }
+
+        var connectionString = db.Database.GetConnectionString()!;
         var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
         var all = new List<byte>();
         foreach (var file in new[] { path, path + "-wal", path + "-journal" }.Where(File.Exists))
@@ -157,6 +163,37 @@ public sealed class ErasureTests : IClassFixture<PortalFactory>
         }
 
         return [.. all];
+    }
+
+    /// <summary>On a server there is no file to read: every row of every table, as text.</summary>
+    private static async Task<byte[]> ServerRowsAsync(PortalDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var text = new StringBuilder();
+        foreach (var table in tables)
+        {
+            await using var rows = connection.CreateCommand();
+            rows.CommandText = $"SELECT t::text FROM \"{table}\" t";
+            await using var reader = await rows.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                text.AppendLine(reader.GetString(0));
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
 
     private static bool Contains(byte[] haystack, string value) =>

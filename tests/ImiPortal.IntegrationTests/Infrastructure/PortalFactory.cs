@@ -6,13 +6,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Serilog.Core;
 
 namespace ImiPortal.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real portal in memory, on its own SQLite file migrated with the real migrations.
+/// The real portal in memory, on its own SQLite file migrated with the real migrations (or, in a derived
+/// factory such as <see cref="PostgresPortalFactory"/>, its own database on a server).
 /// Each factory is a fresh database; the clock is a <see cref="FakeTimeProvider"/> the test can move.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
@@ -34,14 +36,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataFolder", _folder);
-        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "portal.db")}");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        ConfigureDatabase(builder, _folder);
         builder.UseSetting("Seed:DemoData", "false");
         builder.UseSetting("Email:Transport", "PickupFolder");
         builder.UseSetting("Email:PickupFolder", Path.Combine(_folder, "mail"));
-        builder.UseSetting("Email:DispatchInBackground", "false");
-        builder.UseSetting("Requests:RemindersInBackground", "false");
-        builder.UseSetting("Retention:RunInBackground", "false");
+        // No background scheduler: the tests drive the outbox dispatcher and the reminders themselves.
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("RateLimiting:PermitsPerMinute", RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
@@ -49,6 +49,31 @@ public class PortalFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILogEventSink>(Logs);
         });
+    }
+
+    /// <summary>
+    /// Builds and starts the portal, and fails at once when the database could not be migrated and seeded (the portal
+    /// itself would keep running unhealthy and retry, which would hide the error from the tests).
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (!host.Services.GetRequiredService<DatabaseReadiness>().IsReady)
+        {
+            host.Dispose();
+            var reason = Logs.Lines.LastOrDefault(l => l.Contains("cannot be used yet", StringComparison.Ordinal)) ?? "no error was logged";
+            throw new InvalidOperationException($"The test database could not be initialised: {reason}");
+        }
+
+        return host;
+    }
+
+    /// <summary>Points the portal at its database: a SQLite file in the factory's folder unless overridden.</summary>
+    protected virtual void ConfigureDatabase(IWebHostBuilder builder, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(folder, "portal.db")}");
+        builder.UseSetting("Database:Provider", "Sqlite");
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();

@@ -10,7 +10,7 @@ using static ImiPortal.IntegrationTests.Marketing.MarketingKit;
 
 namespace ImiPortal.IntegrationTests.Marketing;
 
-public sealed class ConsentLedgerTests : IClassFixture<PortalFactory>
+public class ConsentLedgerTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _factory;
 

@@ -9,7 +9,7 @@ using static ImiPortal.IntegrationTests.Marketing.MarketingKit;
 
 namespace ImiPortal.IntegrationTests.Marketing;
 
-public sealed class PreferencesTests : IClassFixture<PortalFactory>
+public class PreferencesTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _factory;
 

@@ -7,7 +7,7 @@ using ImiPortal.IntegrationTests.Infrastructure;
 namespace ImiPortal.IntegrationTests.Members;
 
 /// <summary>The back office's member search: by membership number, email or name, 25 to a page, by last name.</summary>
-public sealed class MemberSearchTests : IClassFixture<PortalFactory>
+public class MemberSearchTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _factory;
 

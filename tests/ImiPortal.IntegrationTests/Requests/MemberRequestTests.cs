@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ImiPortal.IntegrationTests.Requests;
 
 /// <summary>A logged-in member makes each kind of request, sees it under "My requests" and can withdraw it.</summary>
-public sealed class MemberRequestTests : IClassFixture<PortalFactory>
+public class MemberRequestTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _factory;
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ImiPortal.IntegrationTests.Requests;
 
 /// <summary>A visitor without an account makes a request, confirms their email address and gets a reference.</summary>
-public sealed class PublicRequestTests : IClassFixture<PortalFactory>
+public class PublicRequestTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _factory;
 

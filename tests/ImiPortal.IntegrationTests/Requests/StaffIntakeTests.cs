@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ImiPortal.IntegrationTests.Requests;
 
 /// <summary>Member services record a request received by phone, post or email, dated the day it reached us.</summary>
-public sealed class StaffIntakeTests : IClassFixture<PortalFactory>
+public class StaffIntakeTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _factory;
 

@@ -50,6 +50,12 @@ public sealed class RestrictionTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.Redirect, notice.StatusCode);
         var noticeEmail = await factory.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == "restriction.lift-notice"));
         Assert.Contains(Domain.UkTime.Format(today.AddDays(7)), noticeEmail.TextBody, StringComparison.Ordinal);
+        using (var memberClient = await factory.LoginAsync("restrict-me@example.org"))
+        {
+            var mine = await memberClient.GetDocumentAsync("/Privacy/Mine");
+            Assert.Contains($"lift it on or after {Domain.UkTime.Format(today.AddDays(7))}", mine.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        }
+
 
         var beforeDate = await staff.PostWithTokenAsync(page, $"/Staff/Restrictions/Lift/{memberId}?restrictionId={restrictionId}", []);
         Assert.Contains("would not be lifted before", await beforeDate.Content.ReadAsStringAsync(), StringComparison.Ordinal);

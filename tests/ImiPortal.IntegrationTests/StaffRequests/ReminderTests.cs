@@ -9,7 +9,7 @@ using static ImiPortal.IntegrationTests.StaffRequests.StaffKit;
 namespace ImiPortal.IntegrationTests.StaffRequests;
 
 /// <summary>The daily reminder digest, run directly (the trigger is a separate concern). Today is Wednesday 25 November 2026.</summary>
-public sealed class ReminderTests : IClassFixture<PortalFactory>
+public class ReminderTests : IClassFixture<PortalFactory>
 {
     private const string SharedInbox = "dataprotection@theimi.org.uk";
 

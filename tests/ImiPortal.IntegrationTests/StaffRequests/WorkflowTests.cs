@@ -12,7 +12,7 @@ namespace ImiPortal.IntegrationTests.StaffRequests;
 /// The request page's steps through real forms. Requests are seeded relative to the factory clock, because one
 /// test here moves it forward.
 /// </summary>
-public sealed class WorkflowTests : IClassFixture<PortalFactory>
+public class WorkflowTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _factory;
 

@@ -11,7 +11,7 @@ public sealed class ProcessingPurposeConfiguration : IEntityTypeConfiguration<Pr
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Key).HasMaxLength(60).IsRequired();
         builder.HasIndex(p => p.Key).IsUnique();
-        builder.Property(p => p.Name).HasMaxLength(300).IsRequired();
+        builder.Property(p => p.Name).HasMaxLength(500).IsRequired();
         builder.Property(p => p.Description).HasMaxLength(2000);
         builder.Property(p => p.DataSubjects).HasMaxLength(500);
         builder.Property(p => p.LegitimateInterest).HasMaxLength(1000);

@@ -5,6 +5,8 @@ namespace ImiPortal.Web.Models.Requests;
 /// <summary>
 /// The rights-request form, one shape for every right: the fields a type does not use are not shown and are
 /// ignored. There is deliberately no member id here: a request is linked to the logged-in member by the server.
+/// The properties are in the order the form shows them (the request, then the person), which is the order of the
+/// error summary.
 /// </summary>
 public class RequestFormInput
 {
@@ -12,6 +14,21 @@ public class RequestFormInput
 
     /// <summary>A one-time key put in the form when it is shown; sending the same form twice makes one request.</summary>
     public string? FormToken { get; set; }
+
+    public RestrictionGround? RestrictionGround { get; set; }
+
+    public ObjectionKind? ObjectionKind { get; set; }
+
+    /// <summary>Withdrawal of consent: every marketing permission.</summary>
+    public bool WithdrawAll { get; set; }
+
+    /// <summary>Withdrawal of consent: the permissions ticked (consent subject keys), when not all.</summary>
+    public List<string> WithdrawSubjects { get; set; } = [];
+
+    /// <summary>What the requester asks for, in their words (DSAR: the information sought).</summary>
+    public string? Details { get; set; }
+
+    public string? RelevantDates { get; set; }
 
     public string? FullName { get; set; }
 
@@ -24,21 +41,6 @@ public class RequestFormInput
     public string? Phone { get; set; }
 
     public string? PostalAddress { get; set; }
-
-    /// <summary>What the requester asks for, in their words (DSAR: the information sought).</summary>
-    public string? Details { get; set; }
-
-    public string? RelevantDates { get; set; }
-
-    public RestrictionGround? RestrictionGround { get; set; }
-
-    public ObjectionKind? ObjectionKind { get; set; }
-
-    /// <summary>Withdrawal of consent: every marketing permission.</summary>
-    public bool WithdrawAll { get; set; }
-
-    /// <summary>Withdrawal of consent: the permissions ticked (consent subject keys), when not all.</summary>
-    public List<string> WithdrawSubjects { get; set; } = [];
 
     public static string NewFormToken() => Guid.NewGuid().ToString("N");
 }

@@ -10,4 +10,8 @@ public sealed record MyPrivacyViewModel(
     IReadOnlyList<TransferView> Transfers,
     bool IsRestricted,
     bool ObjectsToDirectMarketing,
-    int BackupRetentionDays);
+    int BackupRetentionDays)
+{
+    /// <summary>When the member has been told a restriction will be lifted: the first day it may be.</summary>
+    public DateOnly? RestrictionLiftsOnOrAfter { get; init; }
+}

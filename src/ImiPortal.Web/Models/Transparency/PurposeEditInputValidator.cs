@@ -10,7 +10,7 @@ public sealed class PurposeEditInputValidator : AbstractValidator<PurposeEditInp
     public PurposeEditInputValidator()
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the purpose")
-            .MaximumLength(300).WithMessage("Purpose must be 300 characters or fewer");
+            .MaximumLength(500).WithMessage("Purpose must be 500 characters or fewer");
         RuleFor(x => x.Description).MaximumLength(2000).WithMessage("Description must be 2,000 characters or fewer");
         RuleFor(x => x.DataSubjects).NotEmpty().WithMessage("Enter the categories of data subjects")
             .MaximumLength(500).WithMessage("Data subjects must be 500 characters or fewer");

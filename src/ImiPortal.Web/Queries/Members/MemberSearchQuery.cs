@@ -21,7 +21,7 @@ public sealed class MemberSearchQuery(PortalDbContext db)
             term = term[..MaxQueryLength];
         }
 
-        var members = Filter(db.Members.AsNoTracking().Where(m => m.ErasedAt == null), term);
+        var members = Filter(db, db.Members.AsNoTracking().Where(m => m.ErasedAt == null), term);
         var total = await members.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + MemberSearchViewModel.PageSize - 1) / MemberSearchViewModel.PageSize);
         page = Math.Clamp(page, 1, pageCount);
@@ -34,7 +34,7 @@ public sealed class MemberSearchQuery(PortalDbContext db)
         return new MemberSearchViewModel(term.Length == 0 ? null : term, rows, page, pageCount, total);
     }
 
-    private static IQueryable<Member> Filter(IQueryable<Member> members, string term)
+    private static IQueryable<Member> Filter(PortalDbContext db, IQueryable<Member> members, string term)
     {
         if (term.Length == 0)
         {
@@ -51,7 +51,7 @@ public sealed class MemberSearchQuery(PortalDbContext db)
 
         if (term.Contains('@', StringComparison.Ordinal))
         {
-            return members.Where(m => m.Email.StartsWith(term));
+            return members.WhereStartsWith(db.Database, m => m.Email, term);
         }
 
         // "Smith" finds last names; "Jane Smith" and "Smith, Jane" a first name and a last name, both by their start.
@@ -73,7 +73,8 @@ public sealed class MemberSearchQuery(PortalDbContext db)
             last = term;
         }
 
-        members = members.Where(m => m.LastName.StartsWith(last));
-        return string.IsNullOrEmpty(first) ? members : members.Where(m => m.FirstName.StartsWith(first));
+        // Case-insensitive on every provider (TextSearch), like the membership number above.
+        members = members.WhereStartsWith(db.Database, m => m.LastName, last);
+        return string.IsNullOrEmpty(first) ? members : members.WhereStartsWith(db.Database, m => m.FirstName, first);
     }
 }

@@ -71,6 +71,11 @@ public sealed class MyPrivacyQuery(PortalDbContext db, SubjectDataReader reader,
             transfers,
             member.IsRestricted,
             member.ObjectsToDirectMarketing,
-            options.Value.BackupRetentionDays);
+            options.Value.BackupRetentionDays)
+        {
+            RestrictionLiftsOnOrAfter = member.IsRestricted
+                ? await db.ProcessingRestrictions.AsNoTracking().Where(r => r.MemberId == member.Id && r.LiftedAt == null).Select(r => r.LiftNotBefore).FirstOrDefaultAsync(cancellationToken)
+                : null,
+        };
     }
 }
