@@ -123,7 +123,7 @@ start_server() { # name; the command follows
 start_app() {
   start_server app env ASPNETCORE_ENVIRONMENT=Testing ASPNETCORE_URLS="http://127.0.0.1:$port_app" \
     ConnectionStrings__Sqlite="Data Source=$db" DataFolder="$work/app-data" Database__Provider=Sqlite \
-    Seed__DemoData=false Email__DispatchInBackground=false Requests__RemindersInBackground=false Retention__RunInBackground=false \
+    Seed__DemoData=false Jobs__Enabled=false \
     dotnet "$app_dir/ImiPortal.Web.dll" --contentRoot "$app_dir"
 }
 start_stock() {

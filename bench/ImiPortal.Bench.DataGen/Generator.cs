@@ -50,7 +50,7 @@ internal sealed class Generator(string databaseFile, Scale scale, TextWriter log
         await using (var app = PortalHost.Build(databaseFile))
         {
             // The app's own start-up step: migrations, roles, reference data (the record of processing, wordings, topics).
-            await app.Services.GetServices<IHostedService>().OfType<DatabaseInitializer>().Single().StartAsync(cancellationToken);
+            await app.Services.GetServices<IHostedService>().OfType<DatabaseInitializer>().Single().InitializeOnceAsync(cancellationToken);
             accounts = await CreateAccountsAsync(app.Services, cancellationToken);
         }
 

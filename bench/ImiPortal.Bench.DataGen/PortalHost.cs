@@ -27,9 +27,7 @@ internal static class PortalHost
             ["Database:Provider"] = "Sqlite",
             ["Database:MigrateOnStartup"] = "true",
             ["Seed:DemoData"] = "false",
-            ["Email:DispatchInBackground"] = "false",
-            ["Requests:RemindersInBackground"] = "false",
-            ["Retention:RunInBackground"] = "false",
+            ["Jobs:Enabled"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
