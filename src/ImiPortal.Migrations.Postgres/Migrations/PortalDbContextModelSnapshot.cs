@@ -254,6 +254,8 @@ namespace ImiPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("MemberId", "Id");
 
+                    b.HasIndex("MemberId", "SubjectKind", "Channel", "TopicId", "RecipientId", "Id");
+
                     b.ToTable("ConsentEvents");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
@@ -1094,8 +1096,6 @@ namespace ImiPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("ClosedAt");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("Email");
@@ -1113,6 +1113,8 @@ namespace ImiPortal.Migrations.Postgres.Migrations
                     b.HasIndex("MemberId", "CreatedAt");
 
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("DueOn", "ReceivedOn", "Id", "Status");
 
                     b.ToTable("RightsRequests");
 

@@ -254,6 +254,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MemberId", "Id");
 
+                    b.HasIndex("MemberId", "SubjectKind", "Channel", "TopicId", "RecipientId", "Id");
+
                     b.ToTable("ConsentEvents");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
@@ -1095,8 +1097,6 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ClosedAt");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("Email");
@@ -1115,6 +1115,8 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("MemberId", "CreatedAt");
 
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("DueOn", "ReceivedOn", "Id", "Status");
 
                     b.ToTable("RightsRequests");
 

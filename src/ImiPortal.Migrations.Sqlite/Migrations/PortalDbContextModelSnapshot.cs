@@ -245,6 +245,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MemberId", "Id");
 
+                    b.HasIndex("MemberId", "SubjectKind", "Channel", "TopicId", "RecipientId", "Id");
+
                     b.ToTable("ConsentEvents");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");
@@ -1067,8 +1069,6 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ClosedAt");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("Email");
@@ -1086,6 +1086,8 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("MemberId", "CreatedAt");
 
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("DueOn", "ReceivedOn", "Id", "Status");
 
                     b.ToTable("RightsRequests");
 

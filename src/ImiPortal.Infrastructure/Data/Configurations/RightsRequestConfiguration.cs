@@ -27,9 +27,11 @@ public sealed class RightsRequestConfiguration : IEntityTypeConfiguration<Rights
         builder.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         builder.Ignore(r => r.IsOpen);
 
-        // The staff queue filters by status and sorts by due date; members list their own.
+        // The staff queue filters by status and sorts by due date; members list their own. The queue's default order
+        // (due date, then receipt, then id) is read straight from the second index, with the status in it so that
+        // the open-request filter needs no table lookups while pages are walked.
         builder.HasIndex(r => new { r.Status, r.DueOn });
-        builder.HasIndex(r => r.DueOn);
+        builder.HasIndex(r => new { r.DueOn, r.ReceivedOn, r.Id, r.Status });
         builder.HasIndex(r => r.ClosedAt);
         builder.HasIndex(r => new { r.AssigneeUserId, r.DueOn });
         builder.HasIndex(r => new { r.MemberId, r.CreatedAt });
