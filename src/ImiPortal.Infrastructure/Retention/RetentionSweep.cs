@@ -84,6 +84,12 @@ public sealed partial class RetentionSweep(
             string.Join("; ", lines.Select(l => $"{l.RuleKey}={l.Affected}")));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+
+        // Leave no earlier image of the removed rows in SQLite's write-ahead log.
+        if (!await SqliteConnectionSettings.CheckpointAsync(db.Database, cancellationToken))
+        {
+            LogCheckpointIncomplete(logger, runId);
+        }
     }
 
     /// <summary>Members whose data must not be removed: under a legal hold, or restricted (storage only, Art. 18).</summary>
@@ -349,6 +355,9 @@ public sealed partial class RetentionSweep(
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Retention sweep {RunId} rule {RuleKey}: {Affected} records removed or anonymised, {HeldBack} held back, in {ElapsedMs} ms")]
     private static partial void LogRuleApplied(ILogger logger, long runId, string ruleKey, int affected, int heldBack, double elapsedMs);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Retention sweep {RunId}: the SQLite write-ahead log could not be emptied (readers kept it busy); the next checkpoint will")]
+    private static partial void LogCheckpointIncomplete(ILogger logger, long runId);
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Retention sweep {RunId} failed with {ExceptionType}")]
     private static partial void LogFailed(ILogger logger, string exceptionType, long runId);
