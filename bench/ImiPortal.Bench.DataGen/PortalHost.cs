@@ -1,6 +1,7 @@
 using ImiPortal.Web.Startup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ImiPortal.Bench.DataGen;
@@ -12,7 +13,10 @@ namespace ImiPortal.Bench.DataGen;
 /// </summary>
 internal static class PortalHost
 {
-    public static WebApplication Build(string databaseFile)
+    /// <summary>The category whose per-rule timings the sweep runner reports.</summary>
+    public const string RetentionSweepCategory = "ImiPortal.Infrastructure.Retention.RetentionSweep";
+
+    public static WebApplication Build(string databaseFile, Action<IServiceCollection>? services = null)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(databaseFile))!;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -29,9 +33,12 @@ internal static class PortalHost
             ["Seed:DemoData"] = "false",
             ["Jobs:Enabled"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            [$"Serilog:MinimumLevel:Override:{RetentionSweepCategory}"] = "Information",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter(RetentionSweepCategory, LogLevel.Information);
         builder.AddPortal();
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 }

@@ -45,7 +45,8 @@ internal sealed class Runner(string databaseFile, TextWriter output)
 
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        await using var app = PortalHost.Build(databaseFile);
+        var timings = new RuleTimings();
+        await using var app = PortalHost.Build(databaseFile, services => services.AddSingleton<Serilog.Core.ILogEventSink>(timings));
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var rows = await db.AuditEvents.LongCountAsync(cancellationToken) + await db.ConsentEvents.LongCountAsync(cancellationToken)
@@ -64,6 +65,7 @@ internal sealed class Runner(string databaseFile, TextWriter output)
         foreach (var line in run.Lines)
         {
             Write($"sweep_rule_{line.RuleKey}", line.Affected);
+            Write($"sweep_rule_{line.RuleKey}_ms", timings.Milliseconds(line.RuleKey));
         }
 
         return run.Outcome == RetentionSweepOutcome.Completed ? 0 : 1;

@@ -64,6 +64,8 @@ public static class DependencyInjection
         services.AddScoped<Erasure.ErasureEngine>();
         services.TryAddScoped<IAuditActor, SystemAuditActor>();
         services.AddScoped<AccountService>();
+        services.AddMemoryCache();
+        services.AddScoped<Consent.MarketingCatalogue>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DevelopmentDataSeeder>();
         return services;

@@ -106,24 +106,34 @@ public sealed partial class DatabaseInitializer(
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<PortalDbContext>();
+        await SqliteConnectionSettings.EnableWriteAheadLogAsync(db.Database, cancellationToken);
 
         if (database.Value.MigrateOnStartup)
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
             LogMigrating(logger, database.Value.Provider.ToString(), pending);
-            await db.Database.MigrateAsync(cancellationToken);
-        }
-
-        var roles = services.GetRequiredService<RoleManager<ApplicationRole>>();
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
+            if (pending > 0)
             {
-                await roles.CreateAsync(new ApplicationRole(role));
+                await db.Database.MigrateAsync(cancellationToken);
             }
         }
 
-        await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
+        // Roles and reference data only change with the code: skipped when this build has already seeded them.
+        if (!await ReferenceDataStamp.IsCurrentAsync(db, cancellationToken))
+        {
+            var roles = services.GetRequiredService<RoleManager<ApplicationRole>>();
+            foreach (var role in Roles.All)
+            {
+                if (!await roles.RoleExistsAsync(role))
+                {
+                    await roles.CreateAsync(new ApplicationRole(role));
+                }
+            }
+
+            await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
+            await ReferenceDataStamp.RecordAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
+        }
+
         if (seed.Value.DemoData)
         {
             await services.GetRequiredService<DevelopmentDataSeeder>().SeedAsync(cancellationToken);

@@ -9,7 +9,7 @@ public static class DbContextOptionsFactory
     public const string SqlServerMigrationsAssembly = "ImiPortal.Migrations.SqlServer";
     public const string PostgresMigrationsAssembly = "ImiPortal.Migrations.Postgres";
 
-    private static readonly SqliteSecureDeleteInterceptor SecureDelete = new();
+    private static readonly SqliteConnectionSettings SqliteSettings = new();
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
     {
@@ -18,7 +18,7 @@ public static class DbContextOptionsFactory
         {
             case DatabaseProvider.Sqlite:
                 builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
-                builder.AddInterceptors(SecureDelete);
+                builder.AddInterceptors(SqliteSettings);
                 break;
             case DatabaseProvider.SqlServer:
                 builder.UseSqlServer(connectionString, o =>

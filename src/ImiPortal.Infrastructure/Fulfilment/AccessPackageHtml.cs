@@ -16,7 +16,9 @@ internal sealed class AccessPackageHtml(PortalDbContext db, SubjectDataReader re
     public async Task WriteAsync(Stream output, DataSubject subject, RowScope scope, DateTime generatedAt, CancellationToken cancellationToken)
     {
         await using var html = new StreamWriter(output, new UTF8Encoding(false), 65536);
-        var wordings = await db.ConsentWordings.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Text, cancellationToken);
+        // Encoded once: the ledger shows the same few statements on thousands of rows.
+        var wordings = (await db.ConsentWordings.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Text, cancellationToken))
+            .ToDictionary(w => w.Key, w => E(w.Value));
         await html.WriteAsync($"""
             <!DOCTYPE html>
             <html lang="en-GB"><head><meta charset="utf-8"><title>Your data held by IMI</title>
@@ -29,6 +31,7 @@ internal sealed class AccessPackageHtml(PortalDbContext db, SubjectDataReader re
 
         string? current = null;
         IReadOnlyList<string> columns = [];
+        string[] rowHeads = [];
         var wide = false;
         await foreach (var row in reader.ReadAsync(subject, scope, cancellationToken))
         {
@@ -42,6 +45,7 @@ internal sealed class AccessPackageHtml(PortalDbContext db, SubjectDataReader re
                 current = row.Entity;
                 columns = [.. row.Values.Keys];
                 wide = columns.Count > MaxColumnsAcross;
+                rowHeads = [.. columns.Select(c => $"<tr><th scope=\"row\">{E(c)}</th><td>")];
                 await html.WriteAsync($"<h2>{E(EntityTitles.For(current))}</h2>");
                 if (!wide)
                 {
@@ -57,11 +61,13 @@ internal sealed class AccessPackageHtml(PortalDbContext db, SubjectDataReader re
 
             // A record with many fields reads (and prints) down the page, one field a line, rather than across it.
             await html.WriteAsync(wide ? "<table class=\"record\"><tbody>" : "<tr>");
-            foreach (var column in columns)
+            for (var i = 0; i < columns.Count; i++)
             {
-                var value = row.Values[column];
-                var shown = column == "WordingId" && value is int id && wordings.TryGetValue(id, out var text) ? text : AccessPackageWriter.Display(value);
-                await html.WriteAsync(wide ? $"<tr><th scope=\"row\">{E(column)}</th><td>{E(shown)}</td></tr>" : $"<td>{E(shown)}</td>");
+                var value = row.Values[columns[i]];
+                var shown = columns[i] == "WordingId" && value is int id && wordings.TryGetValue(id, out var text) ? text : E(AccessPackageWriter.Display(value));
+                await html.WriteAsync(wide ? rowHeads[i] : "<td>");
+                await html.WriteAsync(shown);
+                await html.WriteAsync(wide ? "</td></tr>" : "</td>");
             }
 
             await html.WriteAsync(wide ? "</tbody></table>" : "</tr>");

@@ -27,19 +27,19 @@ public sealed class AccessPackageWriter(PortalDbContext db, SubjectDataReader re
             var generatedAt = time.GetUtcNow().UtcDateTime;
             using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
             {
-                await using (var json = zip.CreateEntry("my-imi-data.json", CompressionLevel.Optimal).Open())
+                await using (var json = zip.CreateEntry("my-imi-data.json", CompressionLevel.Fastest).Open())
                 {
                     await new AccessPackageJson(db, reader).WriteAsync(json, subject, scope, generatedAt, cancellationToken);
                 }
 
                 if (scope != RowScope.Provided)
                 {
-                    await using var html = zip.CreateEntry("my-imi-data.html", CompressionLevel.Optimal).Open();
+                    await using var html = zip.CreateEntry("my-imi-data.html", CompressionLevel.Fastest).Open();
                     await new AccessPackageHtml(db, reader).WriteAsync(html, subject, scope, generatedAt, cancellationToken);
                 }
                 else
                 {
-                    await using var csv = zip.CreateEntry("my-imi-data.csv", CompressionLevel.Optimal).Open();
+                    await using var csv = zip.CreateEntry("my-imi-data.csv", CompressionLevel.Fastest).Open();
                     await AccessPackageCsv.WriteAsync(csv, reader.ReadAsync(subject, scope, cancellationToken), cancellationToken);
                 }
 
@@ -95,13 +95,13 @@ public sealed class AccessPackageWriter(PortalDbContext db, SubjectDataReader re
     internal static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     internal static Task<List<PurposeSummary>> PurposesAsync(PortalDbContext db, CancellationToken cancellationToken) =>
-        db.ProcessingPurposes.AsNoTracking().OrderBy(p => p.Id).Select(p => new PurposeSummary(
+        db.ProcessingPurposes.AsNoTracking().OrderBy(p => p.Id).AsSplitQuery().Select(p => new PurposeSummary(
             p.Name,
-            p.Categories.Select(c => c.Category.ToString()).ToList(),
-            p.LawfulBases.Select(b => b.Basis.ToString()).ToList(),
+            p.Categories.OrderBy(c => c.Category).Select(c => c.Category.ToString()).ToList(),
+            p.LawfulBases.OrderBy(b => b.Basis).Select(b => b.Basis.ToString()).ToList(),
             p.LegitimateInterest,
             p.RetentionMonths,
             p.RetentionNote,
-            p.Recipients.Select(r => r.Recipient!.Name + (r.Recipient.TransferCountries == null ? "" : " (transfers: " + r.Recipient.TransferCountries + "; safeguard: " + r.Recipient.TransferSafeguard + ")")).ToList()))
+            p.Recipients.OrderBy(r => r.RecipientId).Select(r => r.Recipient!.Name + (r.Recipient.TransferCountries == null ? "" : " (transfers: " + r.Recipient.TransferCountries + "; safeguard: " + r.Recipient.TransferSafeguard + ")")).ToList()))
             .ToListAsync(cancellationToken);
 }

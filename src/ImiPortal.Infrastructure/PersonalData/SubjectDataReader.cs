@@ -31,10 +31,18 @@ public sealed class SubjectDataReader(PortalDbContext db)
                 continue;
             }
 
+            // Values are read through the model's compiled getters, not db.Entry(row): an entry for an untracked row
+            // stays referenced by the context until it is disposed, so memory would grow with every row streamed.
+            var getters = columns.Select(c => entityType.FindProperty(c)!.GetGetter()).ToArray();
             await foreach (var entity in RowsOf(entityType, id).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                var entry = db.Entry(entity);
-                yield return new SubjectRow(entityType.ClrType.Name, columns.ToDictionary(c => c, c => entry.Property(c).CurrentValue));
+                var values = new Dictionary<string, object?>(columns.Count);
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    values.Add(columns[i], getters[i].GetClrValueUsingContainingEntity(entity));
+                }
+
+                yield return new SubjectRow(entityType.ClrType.Name, values);
             }
         }
     }
@@ -139,7 +147,9 @@ public sealed class SubjectDataReader(PortalDbContext db)
         var row = Expression.Parameter(typeof(T), "row");
         var keyProperty = entityType.FindProperty(entityType.GetSubjectKey()!)!;
         Expression key = Expression.Property(row, keyProperty.PropertyInfo!);
-        Expression value = Expression.Constant(id, typeof(Guid));
+        // The id is read from a holder object, not inlined as a constant: EF Core then sends it as a parameter and
+        // compiles each query shape once, instead of once per data subject (an erasure walks every table).
+        Expression value = Expression.Property(Expression.Constant(new SubjectId(id)), nameof(SubjectId.Value));
         if (key.Type != typeof(Guid))
         {
             value = Expression.Convert(value, key.Type);
@@ -158,5 +168,10 @@ public sealed class SubjectDataReader(PortalDbContext db)
         }
 
         return Expression.Lambda<Func<T, bool>>(body, row);
+    }
+
+    private sealed class SubjectId(Guid value)
+    {
+        public Guid Value { get; } = value;
     }
 }

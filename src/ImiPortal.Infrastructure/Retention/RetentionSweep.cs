@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ImiPortal.Domain;
+using ImiPortal.Domain.Consent;
 using ImiPortal.Domain.Members;
 using ImiPortal.Domain.Requests;
 using ImiPortal.Domain.Retention;
@@ -51,7 +52,9 @@ public sealed partial class RetentionSweep(
             foreach (var rule in RetentionRules.All)
             {
                 var cutoff = rule.CutoffUtc(today, rule.PurposeKey is null ? null : periods.GetValueOrDefault(rule.PurposeKey));
+                var ruleStarted = Stopwatch.GetTimestamp();
                 var (affected, heldBack) = await ApplyAsync(rule.Key, cutoff, held, cancellationToken);
+                LogRuleApplied(logger, runId, rule.Key, affected, heldBack, Stopwatch.GetElapsedTime(ruleStarted).TotalMilliseconds);
                 lines.Add(new RetentionSweepLine { RunId = runId, RuleKey = rule.Key, CutoffUtc = cutoff, Affected = affected, HeldBack = heldBack });
                 db.ChangeTracker.Clear();
             }
@@ -113,16 +116,7 @@ public sealed partial class RetentionSweep(
         RetentionRules.Orders => CountedAsync(
             DeleteOrdersAsync(cutoff, held, ct),
             db.Orders.CountAsync(o => o.PlacedAt < cutoff && held.Contains(o.MemberId), ct)),
-        RetentionRules.ConsentHistory => CountedAsync(
-            DeleteByIdAsync(
-                after => db.ConsentEvents.Where(e => e.Id > after && !held.Contains(e.MemberId) && db.ConsentEvents.Any(later =>
-                    later.MemberId == e.MemberId && later.Id > e.Id && later.OccurredAt < cutoff && later.SubjectKind == e.SubjectKind &&
-                    later.Channel == e.Channel && later.TopicId == e.TopicId && later.RecipientId == e.RecipientId)),
-                e => e.Id,
-                ids => db.ConsentEvents.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(ct), ct),
-            held.Count == 0 ? Task.FromResult(0) : db.ConsentEvents.CountAsync(e => held.Contains(e.MemberId) && db.ConsentEvents.Any(later =>
-                later.MemberId == e.MemberId && later.Id > e.Id && later.OccurredAt < cutoff && later.SubjectKind == e.SubjectKind &&
-                later.Channel == e.Channel && later.TopicId == e.TopicId && later.RecipientId == e.RecipientId), ct)),
+        RetentionRules.ConsentHistory => DeleteSupersededConsentAsync(cutoff, held, ct),
         RetentionRules.DetailsHistory => CountedAsync(
             DeleteByIdAsync(
                 after => db.DetailsChanges.Where(c => c.Id > after && c.ChangedAt < cutoff && !held.Contains(c.MemberId)),
@@ -169,6 +163,71 @@ public sealed partial class RetentionSweep(
             total += await delete(ids);
             after = ids[^1];
         }
+    }
+
+    /// <summary>
+    /// Deletes each consent event that a later event about the same member and subject (channel, topic or recipient)
+    /// replaced before the cutoff: in each member's history of one subject, every event older (by id) than the latest
+    /// one recorded before the cutoff. Members are walked a page at a time and the rule is applied to their events in
+    /// memory, which keeps the cost linear in the ledger's size (a correlated query per event is quadratic for a member
+    /// with a long history) and compares the nullable subject columns exactly, without relying on ids and times of
+    /// the ledger growing together.
+    /// </summary>
+    private async Task<(int, int)> DeleteSupersededConsentAsync(DateTime cutoff, List<Guid> held, CancellationToken ct)
+    {
+        var heldSet = held.ToHashSet();
+        int total = 0, heldBack = 0, page = 0;
+        while (true)
+        {
+            var members = await db.Members.OrderBy(m => m.Id).Select(m => m.Id).Skip(page * BatchSize).Take(BatchSize).ToListAsync(ct);
+            if (members.Count == 0)
+            {
+                return (total, heldBack);
+            }
+
+            page++;
+            var events = await db.ConsentEvents.AsNoTracking().Where(e => members.Contains(e.MemberId))
+                .Select(e => new LedgerEntry(e.Id, e.MemberId, e.SubjectKind, e.Channel, e.TopicId, e.RecipientId, e.OccurredAt))
+                .ToListAsync(ct);
+            var due = new List<long>();
+            foreach (var entry in Superseded(events, cutoff))
+            {
+                if (heldSet.Contains(entry.MemberId))
+                {
+                    heldBack++;
+                }
+                else
+                {
+                    due.Add(entry.Id);
+                }
+            }
+
+            foreach (var ids in due.Chunk(BatchSize))
+            {
+                total += await db.ConsentEvents.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(ct);
+            }
+        }
+    }
+
+    /// <summary>The events that a later event of the same member and subject, recorded before the cutoff, replaced.</summary>
+    private static IEnumerable<LedgerEntry> Superseded(List<LedgerEntry> events, DateTime cutoff)
+    {
+        var latestBeforeCutoff = new Dictionary<(Guid, ConsentSubjectKind, MarketingChannel?, int?, int?), long>();
+        foreach (var e in events)
+        {
+            if (e.OccurredAt < cutoff && (!latestBeforeCutoff.TryGetValue(e.Subject, out var latest) || e.Id > latest))
+            {
+                latestBeforeCutoff[e.Subject] = e.Id;
+            }
+        }
+
+        return events.Where(e => latestBeforeCutoff.TryGetValue(e.Subject, out var latest) && e.Id < latest);
+    }
+
+    private sealed record LedgerEntry(long Id, Guid MemberId, ConsentSubjectKind SubjectKind, MarketingChannel? Channel,
+        int? TopicId, int? RecipientId, DateTime OccurredAt)
+    {
+        public (Guid, ConsentSubjectKind, MarketingChannel?, int?, int?) Subject => (MemberId, SubjectKind, Channel, TopicId, RecipientId);
     }
 
     private async Task<int> DeleteUnconfirmedRequestsAsync(DateTime cutoff, CancellationToken ct)
@@ -287,6 +346,9 @@ public sealed partial class RetentionSweep(
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Retention sweep {RunId} finished: {Affected} records removed or anonymised in {ElapsedMs} ms")]
     private static partial void LogFinished(ILogger logger, long runId, int affected, double elapsedMs);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Retention sweep {RunId} rule {RuleKey}: {Affected} records removed or anonymised, {HeldBack} held back, in {ElapsedMs} ms")]
+    private static partial void LogRuleApplied(ILogger logger, long runId, string ruleKey, int affected, int heldBack, double elapsedMs);
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Retention sweep {RunId} failed with {ExceptionType}")]
     private static partial void LogFailed(ILogger logger, string exceptionType, long runId);

@@ -13,7 +13,6 @@ public static class MarketingServices
         services.AddSingleton<UnsubscribeTokens>();
         services.AddScoped<ConsentLedger>();
         services.AddScoped<MarketingProfiles>();
-        services.AddScoped<MarketingCatalogue>();
         services.AddScoped<MarketingAudience>();
         services.AddScoped<AudienceCsvWriter>();
         services.AddScoped<MarketingEmailFactory>();

@@ -79,6 +79,7 @@ public static class PortalServices
         services.AddValidatorsFromAssemblyContaining<Program>();
         ValidatorOptions.Global.LanguageManager.Enabled = true;
 
+        services.AddScoped<Members.CurrentMember>();
         services.AddScoped<Queries.MemberHomeQuery>();
         services.AddStaffRequests();
         services.AddMarketing();

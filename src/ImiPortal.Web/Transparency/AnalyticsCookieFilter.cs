@@ -1,8 +1,7 @@
-using ImiPortal.Infrastructure.Data;
+using ImiPortal.Web.Members;
 using ImiPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.EntityFrameworkCore;
 
 namespace ImiPortal.Web.Transparency;
 
@@ -11,7 +10,7 @@ namespace ImiPortal.Web.Transparency;
 /// and removes it once they have rejected analytics. Nothing non-essential is ever set before a choice. A logged-in
 /// member whose processing is restricted (Art. 18) is never counted, whatever their cookie choice.
 /// </summary>
-public sealed class AnalyticsCookieFilter(CookieConsent consent, PortalDbContext db) : IAsyncResultFilter
+public sealed class AnalyticsCookieFilter(CookieConsent consent, CurrentMember member) : IAsyncResultFilter
 {
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
     {
@@ -22,8 +21,7 @@ public sealed class AnalyticsCookieFilter(CookieConsent consent, PortalDbContext
             var user = context.HttpContext.User;
             if (user.Identity?.IsAuthenticated == true && !user.IsStaff())
             {
-                var userId = user.UserId();
-                if (await db.Members.AsNoTracking().AnyAsync(m => m.UserId == userId && m.IsRestricted, context.HttpContext.RequestAborted))
+                if (await member.ForUserAsync(user.UserId(), context.HttpContext.RequestAborted) is { IsRestricted: true })
                 {
                     context.HttpContext.Items[CookieConsent.RestrictedItem] = true;
                 }

@@ -86,6 +86,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         return await action(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
+    /// <summary>After a test changes topics, partners or statements in the database, as a deployment would.</summary>
+    public void ForgetMarketingCatalogue()
+    {
+        using var scope = Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ImiPortal.Infrastructure.Consent.MarketingCatalogue>().Forget();
+    }
+
     public async Task<ApplicationUser> CreateMemberAsync(string email, string firstName = "Test", string lastName = "Member", bool confirmed = true)
     {
         await using var scope = Scope();

@@ -57,13 +57,18 @@ internal static class MarketingKit
     public static Task<int> FirstTopicIdAsync(PortalFactory factory) =>
         factory.WithDbAsync(db => db.MarketingTopics.OrderBy(t => t.SortOrder).Select(t => t.Id).FirstAsync());
 
-    public static Task<int> AddPartnerAsync(PortalFactory factory, string name) => factory.WithDbAsync(async db =>
+    public static async Task<int> AddPartnerAsync(PortalFactory factory, string name)
     {
-        var partner = new Recipient { Name = name, Kind = RecipientKind.MarketingThirdParty, Description = "A fictional partner for tests." };
-        db.Recipients.Add(partner);
-        await db.SaveChangesAsync();
-        return partner.Id;
-    });
+        var id = await factory.WithDbAsync(async db =>
+        {
+            var partner = new Recipient { Name = name, Kind = RecipientKind.MarketingThirdParty, Description = "A fictional partner for tests." };
+            db.Recipients.Add(partner);
+            await db.SaveChangesAsync();
+            return partner.Id;
+        });
+        factory.ForgetMarketingCatalogue();
+        return id;
+    }
 
     /// <summary>Fills the preferences form as a browser would: the boxes as shown, changed by <paramref name="change"/>, and every hidden field.</summary>
     public static async Task<HttpResponseMessage> SavePreferencesAsync(PortalClient client, Action<ISet<string>> change)

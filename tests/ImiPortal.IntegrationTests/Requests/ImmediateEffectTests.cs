@@ -86,18 +86,23 @@ public sealed class ImmediateEffectTests : IClassFixture<PortalFactory>
         Assert.Equal(RightsRequestStatus.Completed, await _factory.WithDbAsync(db => db.RightsRequests.Where(r => r.MemberId == memberId).Select(r => r.Status).SingleAsync()));
     }
 
-    private async Task<int> PartnerAsync() => await _factory.WithDbAsync(async db =>
+    private async Task<int> PartnerAsync()
     {
-        var partner = await db.Recipients.FirstOrDefaultAsync(r => r.Kind == RecipientKind.MarketingThirdParty && r.IsActive);
-        if (partner is null)
+        var id = await _factory.WithDbAsync(async db =>
         {
-            partner = new Recipient { Name = "Example Motor Insurance Ltd", Kind = RecipientKind.MarketingThirdParty, Description = "Motor insurance offers" };
-            db.Recipients.Add(partner);
-            await db.SaveChangesAsync();
-        }
+            var partner = await db.Recipients.FirstOrDefaultAsync(r => r.Kind == RecipientKind.MarketingThirdParty && r.IsActive);
+            if (partner is null)
+            {
+                partner = new Recipient { Name = "Example Motor Insurance Ltd", Kind = RecipientKind.MarketingThirdParty, Description = "Motor insurance offers" };
+                db.Recipients.Add(partner);
+                await db.SaveChangesAsync();
+            }
 
-        return partner.Id;
-    });
+            return partner.Id;
+        });
+        _factory.ForgetMarketingCatalogue();
+        return id;
+    }
 
     private async Task<(PortalClient Client, Guid MemberId, string Email)> MemberAsync(string name)
     {

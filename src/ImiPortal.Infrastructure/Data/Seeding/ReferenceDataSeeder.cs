@@ -1,5 +1,6 @@
 using ImiPortal.Domain.Consent;
 using ImiPortal.Domain.Processing;
+using ImiPortal.Infrastructure.Consent;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImiPortal.Infrastructure.Data.Seeding;
@@ -8,7 +9,7 @@ namespace ImiPortal.Infrastructure.Data.Seeding;
 /// Adds the reference data every environment needs (categories, recipients, purposes, topics, consent
 /// wording). Only what is missing is added, so edits made by the privacy officer are never overwritten.
 /// </summary>
-public sealed class ReferenceDataSeeder(PortalDbContext db, TimeProvider time)
+public sealed class ReferenceDataSeeder(PortalDbContext db, MarketingCatalogue catalogue, TimeProvider time)
 {
     private static readonly string[] DefaultTopics = ["IMI news and events", "Training and qualifications", "Member benefits"];
 
@@ -36,6 +37,7 @@ public sealed class ReferenceDataSeeder(PortalDbContext db, TimeProvider time)
             .Select(w => new ConsentWording { Key = w.Key, Version = 1, Text = w.Text, PublishedAt = now }));
 
         await db.SaveChangesAsync(cancellationToken);
+        catalogue.Forget();
         await SeedPurposesAsync(now, cancellationToken);
         await PrivacyNoticeSeeds.SeedAsync(db, now, cancellationToken);
     }

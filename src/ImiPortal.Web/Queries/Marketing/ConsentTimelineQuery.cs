@@ -1,5 +1,6 @@
 using ImiPortal.Domain.Consent;
 using ImiPortal.Domain.Processing;
+using ImiPortal.Infrastructure.Consent;
 using ImiPortal.Infrastructure.Data;
 using ImiPortal.Web.Models.Marketing;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ImiPortal.Web.Queries.Marketing;
 
 /// <summary>A member's consent ledger, newest first, with the exact statement of each event.</summary>
-public sealed class ConsentTimelineQuery(PortalDbContext db)
+public sealed class ConsentTimelineQuery(PortalDbContext db, MarketingCatalogue catalogue)
 {
     public const int MaxEntries = 500;
 
@@ -27,16 +28,14 @@ public sealed class ConsentTimelineQuery(PortalDbContext db)
             return [];
         }
 
-        var topics = await db.MarketingTopics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        var partners = await db.Recipients.AsNoTracking().Where(r => r.Kind == RecipientKind.MarketingThirdParty)
-            .ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        var names = await catalogue.NamesAsync(cancellationToken);
         return events.Select(e => new TimelineEntry(
                 e.OccurredAt,
                 e.SubjectKind switch
                 {
                     ConsentSubjectKind.Channel => ConsentWords.Channel(e.Channel!.Value),
-                    ConsentSubjectKind.Topic => "Subject: " + topics.GetValueOrDefault(e.TopicId!.Value, "a subject no longer offered"),
-                    _ => "Sharing with " + partners.GetValueOrDefault(e.RecipientId!.Value, "a partner no longer listed"),
+                    ConsentSubjectKind.Topic => "Subject: " + names.Topics.GetValueOrDefault(e.TopicId!.Value, "a subject no longer offered"),
+                    _ => "Sharing with " + names.Partners.GetValueOrDefault(e.RecipientId!.Value, "a partner no longer listed"),
                 },
                 e.Granted,
                 ConsentWords.Basis(e.Basis),

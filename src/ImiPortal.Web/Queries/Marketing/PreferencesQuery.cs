@@ -1,16 +1,17 @@
 using ImiPortal.Domain.Consent;
 using ImiPortal.Infrastructure.Consent;
 using ImiPortal.Infrastructure.Data;
+using ImiPortal.Web.Members;
 using ImiPortal.Web.Models.Marketing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImiPortal.Web.Queries.Marketing;
 
 /// <summary>The member's preferences page: each choice as it stands now, its basis in plain words, its statement, and the history.</summary>
-public sealed class PreferencesQuery(PortalDbContext db, MarketingProfiles profiles, MarketingCatalogue catalogue, ConsentTimelineQuery timeline)
+public sealed class PreferencesQuery(CurrentMember current, MarketingProfiles profiles, MarketingCatalogue catalogue, ConsentTimelineQuery timeline)
 {
     public Task<Guid?> MemberIdForUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        db.Members.Where(m => m.UserId == userId && m.ErasedAt == null).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
+        current.IdForUserAsync(userId, cancellationToken);
 
     public async Task<PreferencesViewModel?> RunAsync(Guid memberId, CancellationToken cancellationToken)
     {

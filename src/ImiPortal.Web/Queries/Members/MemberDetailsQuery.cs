@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ImiPortal.Web.Queries.Members;
 
 /// <summary>A member's details as the forms show them, and the history of changes to them.</summary>
-public sealed class MemberDetailsQuery(PortalDbContext db)
+public sealed class MemberDetailsQuery(PortalDbContext db, CurrentMember current)
 {
     public Task<Guid?> MemberIdForUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        db.Members.AsNoTracking().Where(m => m.UserId == userId && m.ErasedAt == null).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
+        current.IdForUserAsync(userId, cancellationToken);
 
     public async Task<MyDetailsViewModel?> MemberPageAsync(Guid memberId, CancellationToken cancellationToken)
     {

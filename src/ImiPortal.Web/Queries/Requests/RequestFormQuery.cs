@@ -4,16 +4,17 @@ using ImiPortal.Domain.Processing;
 using ImiPortal.Domain.Requests;
 using ImiPortal.Infrastructure.Data;
 using ImiPortal.Infrastructure.Requests;
+using ImiPortal.Web.Members;
 using ImiPortal.Web.Models.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImiPortal.Web.Queries.Requests;
 
 /// <summary>Builds the request forms: prefilled from the member's record, with the permissions a withdrawal can name.</summary>
-public sealed class RequestFormQuery(PortalDbContext db)
+public sealed class RequestFormQuery(PortalDbContext db, CurrentMember current)
 {
     public Task<Guid?> MemberIdForUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        db.Members.AsNoTracking().Where(m => m.UserId == userId && m.ErasedAt == null).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
+        current.IdForUserAsync(userId, cancellationToken);
 
     public Task<Guid?> MemberIdByMembershipNumberAsync(string membershipNumber, CancellationToken cancellationToken)
     {

@@ -1,0 +1,125 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace ImiPortal.Infrastructure.Data;
+
+/// <summary>
+/// SQLite's settings: the file is in write-ahead-log mode (set once by <see cref="EnableWriteAheadLogAsync"/>, and
+/// kept by the file), and every connection turns on <c>secure_delete</c>, so that deleted and overwritten personal
+/// data is zeroed in the database file rather than left in free pages where it could be read back after an erasure,
+/// and <c>synchronous = NORMAL</c>, the durable setting for WAL (a commit survives a crash of the process; a power
+/// cut may lose the last commits, never corrupt the file). See ADR-015.
+/// </summary>
+public sealed class SqliteConnectionSettings : DbConnectionInterceptor
+{
+    private const string PerConnection = "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL;";
+
+    // The settings belong to SQLite's own connection, which the pool hands out again and again: set them once each.
+    private static readonly ConditionalWeakTable<object, object> Configured = [];
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (AlreadyConfigured(connection))
+        {
+            return;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = PerConnection;
+        command.ExecuteNonQuery();
+        MarkConfigured(connection);
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (AlreadyConfigured(connection))
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = PerConnection;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        MarkConfigured(connection);
+    }
+
+    // A pooled SQLite connection is used by one DbConnection at a time, so checking and marking need no lock.
+    private static bool AlreadyConfigured(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && Configured.TryGetValue(handle, out _);
+
+    private static void MarkConfigured(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            Configured.AddOrUpdate(handle, handle);
+        }
+    }
+
+    /// <summary>
+    /// Readers and the one writer stop blocking each other: a page view never waits for a save, and a save waits only
+    /// for another save. The mode is stored in the file, so this runs once at start-up. Does nothing on a server.
+    /// </summary>
+    public static async Task EnableWriteAheadLogAsync(DatabaseFacade database, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (database.IsSqlite())
+        {
+            await database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// After personal data has been erased or removed: copies every page of the write-ahead log into the database file
+    /// (where secure_delete has zeroed the removed values) and empties the log, so that no earlier image of those pages
+    /// stays in it. A reader that still holds an old snapshot makes SQLite report the checkpoint as incomplete; it is
+    /// retried briefly. Returns false when it could not complete (the next checkpoint will). Does nothing on a server.
+    /// </summary>
+    public static async Task<bool> CheckpointAsync(DatabaseFacade database, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (!database.IsSqlite())
+        {
+            return true;
+        }
+
+        var connection = database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        try
+        {
+            for (var attempt = 0; attempt < 5; attempt++)
+            {
+                // One row: busy (1 when a reader or writer prevented completion), frames in the log, frames checkpointed.
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                if (await reader.ReadAsync(cancellationToken) && reader.GetInt32(0) == 0)
+                {
+                    return true;
+                }
+
+                await reader.DisposeAsync();
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * (attempt + 1)), cancellationToken);
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+
+        return false;
+    }
+}

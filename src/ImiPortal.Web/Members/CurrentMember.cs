@@ -1,0 +1,34 @@
+using ImiPortal.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImiPortal.Web.Members;
+
+/// <summary>
+/// The logged-in member's record id and restriction flag, read once per request: the page's own query and the
+/// analytics-cookie filter both need them, and a member page should not ask the database twice for the same row.
+/// </summary>
+public sealed class CurrentMember(PortalDbContext db)
+{
+    private Guid? _userId;
+    private Row? _row;
+
+    /// <summary>The member linked to the login, unless erased; null for staff without a member record.</summary>
+    public async Task<Row?> ForUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (_userId != userId)
+        {
+            _row = await db.Members.AsNoTracking()
+                .Where(m => m.UserId == userId && m.ErasedAt == null)
+                .Select(m => new Row(m.Id, m.IsRestricted))
+                .FirstOrDefaultAsync(cancellationToken);
+            _userId = userId;
+        }
+
+        return _row;
+    }
+
+    public async Task<Guid?> IdForUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await ForUserAsync(userId, cancellationToken))?.Id;
+
+    public sealed record Row(Guid Id, bool IsRestricted);
+}
