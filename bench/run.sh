@@ -266,6 +266,9 @@ request_id=$(curl -s -H "Cookie: $staff_cookie" "$base/Staff/Requests?sort=due" 
 open_pages=$(curl -s -H "Cookie: $staff_cookie" "$base/Staff/Requests?status=open&sort=due" | grep -oE 'Page 1 of [0-9]+' | head -n1 | grep -oE '[0-9]+$' || true)
 deep_page=$(( ${open_pages:-1} * 4 / 5 ))
 [ "$deep_page" -ge 2 ] || deep_page=2
+# The deep page as the pager reaches it: its "Next page" link (a keyset cursor), computed by the queue's own code.
+deep_query=$(datagen queue-cursor --page "$deep_page" --query "status=open&sort=due" | sed -n 's/^queue_query=//p')
+[ -n "$deep_query" ] || fail "no cursor for page $deep_page of the staff queue"
 
 load "Portal: home (anonymous)" "$base/"
 load "Portal: login page (anonymous)" "$base/Account/Login"
@@ -273,7 +276,7 @@ load "Portal: My details" "$base/Details" "$member_cookie"
 load "Portal: Preferences" "$base/Preferences" "$member_cookie"
 load "Portal: My requests" "$base/Requests/Mine" "$member_cookie"
 load "Portal: staff queue page 1" "$base/Staff/Requests?status=open&sort=due" "$staff_cookie"
-load "Portal: staff queue page $deep_page" "$base/Staff/Requests?status=open&sort=due&page=$deep_page" "$staff_cookie"
+load "Portal: staff queue page $deep_page" "$base/Staff/Requests?$deep_query" "$staff_cookie"
 load "Portal: staff request page" "$base/Staff/Requests/Details/$request_id" "$staff_cookie"
 rss_after_load=$(rss_mib)
 

@@ -6,6 +6,8 @@ namespace ImiPortal.Bench.DataGen;
 ///   export                        times the self-service export of the 50k-row ledger member
 ///   sweep                         times the retention sweep over the whole database
 ///   count-consent                 counts the bench member's consent events
+///   queue-cursor --page N [--query Q]  the query string of the staff queue's page N (its keyset cursor), for the
+///                                 filters in Q (default "status=open&amp;sort=due"), as the queue's Next link gives it
 /// </summary>
 internal static class BenchProgram
 {
@@ -15,7 +17,7 @@ internal static class BenchProgram
         var database = Option(args, "--db");
         if (command is null || database is null)
         {
-            await Console.Error.WriteLineAsync("usage: generate|export|sweep|count-consent --db FILE [--scale full|smoke]");
+            await Console.Error.WriteLineAsync("usage: generate|export|sweep|count-consent|queue-cursor --db FILE [--scale full|smoke] [--page N] [--query Q]");
             return 2;
         }
 
@@ -33,6 +35,9 @@ internal static class BenchProgram
             "export" => await runner.ExportAsync(cancel.Token),
             "sweep" => await runner.SweepAsync(cancel.Token),
             "count-consent" => await runner.CountConsentAsync(cancel.Token),
+            "queue-cursor" => await runner.QueueCursorAsync(
+                int.TryParse(Option(args, "--page"), System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 1,
+                Option(args, "--query") ?? "status=open&sort=due", cancel.Token),
             _ => 2,
         };
     }

@@ -1,10 +1,15 @@
 using System.Diagnostics;
+using ImiPortal.Domain.Requests;
 using ImiPortal.Domain.Retention;
 using ImiPortal.Infrastructure.Data;
 using ImiPortal.Infrastructure.Fulfilment;
 using ImiPortal.Infrastructure.PersonalData;
+using ImiPortal.Infrastructure.Requests;
 using ImiPortal.Infrastructure.Retention;
+using ImiPortal.Web.Queries.StaffRequests;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -78,6 +83,44 @@ internal sealed class Runner(string databaseFile, TextWriter output)
         return 0;
     }
 
+    /// <summary>
+    /// The query string of page <paramref name="page"/> of the staff queue with the filters in <paramref name="query"/>,
+    /// as the queue's own "Next page" link gives it (a keyset cursor): the queue reads page N-1 and prints its Next link.
+    /// </summary>
+    public async Task<int> QueueCursorAsync(int page, string query, CancellationToken cancellationToken)
+    {
+        var values = QueryHelpers.ParseQuery(query);
+        string? Value(string name) => values.TryGetValue(name, out var value) ? value.ToString() : null;
+        var filter = new RequestQueueFilter
+        {
+            Status = Value("status"),
+            Type = Enum.TryParse<RightsRequestType>(Value("type"), ignoreCase: true, out var type) ? type : null,
+            Assignee = Value("assignee"),
+            Due = Value("due"),
+            Closed = Value("closed"),
+            Sort = Value("sort"),
+            Q = Value("q"),
+            Page = Math.Max(1, page - 1),
+        };
+        if (page <= 1)
+        {
+            Write("queue_query", QueryString.Create(filter.ToRouteValues()!).ToUriComponent().TrimStart('?'));
+            return 0;
+        }
+
+        await using var app = PortalHost.Build(databaseFile);
+        await using var scope = app.Services.CreateAsyncScope();
+        var model = await scope.ServiceProvider.GetRequiredService<RequestQueueQuery>().RunAsync(filter, Guid.Empty, cancellationToken);
+        if (model.Page != page - 1 || model.NextPage is null)
+        {
+            await Console.Error.WriteLineAsync($"the queue has no page {page} ({model.PageCount} pages)");
+            return 1;
+        }
+
+        Write("queue_query", QueryString.Create(model.NextPage!).ToUriComponent().TrimStart('?'));
+        return 0;
+    }
+
     private static async Task<(long Rows, double Milliseconds, long Bytes)> ExportOneAsync(WebApplication app, string email, CancellationToken cancellationToken)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -92,4 +135,6 @@ internal sealed class Runner(string databaseFile, TextWriter output)
     }
 
     private void Write(string key, double value) => output.WriteLine(FormattableString.Invariant($"{key}={value:0.##}"));
+
+    private void Write(string key, string value) => output.WriteLine($"{key}={value}");
 }

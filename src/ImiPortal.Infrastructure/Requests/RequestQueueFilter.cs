@@ -39,9 +39,16 @@ public sealed class RequestQueueFilter
     /// <summary>A reference (exact), an email address (exact) or the start of a name.</summary>
     public string? Q { get; set; }
 
+    /// <summary>A plain page number: old links and bookmarks; the pager's own links carry a cursor instead.</summary>
     public int Page { get; set; } = 1;
 
-    /// <summary>The filters as query-string values (for links), without the page unless given.</summary>
+    /// <summary>The pager's "next page" cursor (opaque): the page after the request it names.</summary>
+    public string? After { get; set; }
+
+    /// <summary>The pager's "previous page" cursor (opaque): the page before the request it names.</summary>
+    public string? Before { get; set; }
+
+    /// <summary>The filters as query-string values (for links), without the page unless given, never a cursor.</summary>
     public Dictionary<string, string> ToRouteValues(int? page = null)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -9,8 +9,23 @@ public sealed class StaffDirectory(PortalDbContext db)
 {
     private static readonly string[] HandlerRoles = [Roles.MemberServices, Roles.PrivacyOfficer];
 
-    public async Task<IReadOnlyList<StaffMember>> RequestHandlersAsync(CancellationToken cancellationToken) =>
-        await Handlers().OrderBy(u => u.Email).Select(u => new StaffMember(u.Id, u.Email!)).ToListAsync(cancellationToken);
+    /// <summary>
+    /// From the handler roles' memberships to their users (the index on the role id, then the primary key): a query
+    /// that starts from the users instead walks every account, members included (100,000 at the benchmark's scale).
+    /// </summary>
+    public async Task<IReadOnlyList<StaffMember>> RequestHandlersAsync(CancellationToken cancellationToken)
+    {
+        var roleIds = await db.Roles.Where(r => HandlerRoles.Contains(r.Name!)).Select(r => r.Id).ToListAsync(cancellationToken);
+        var handlers =
+            from ur in db.UserRoles
+            where roleIds.Contains(ur.RoleId)
+            join u in db.Users on ur.UserId equals u.Id
+            where u.DisabledAt == null && u.Email != null
+            select new { u.Id, u.Email };
+        // No DISTINCT in SQL (SQLite would then walk every user in id order): someone in both roles is listed once here.
+        var rows = await handlers.OrderBy(u => u.Email).ThenBy(u => u.Id).ToListAsync(cancellationToken);
+        return rows.DistinctBy(u => u.Id).Select(u => new StaffMember(u.Id, u.Email!)).ToList();
+    }
 
     public Task<bool> IsRequestHandlerAsync(Guid userId, CancellationToken cancellationToken) =>
         Handlers().AnyAsync(u => u.Id == userId, cancellationToken);

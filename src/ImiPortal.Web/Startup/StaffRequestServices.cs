@@ -13,6 +13,7 @@ public static class StaffRequestServices
         services.AddScoped<RequestRegisterCsvWriter>();
         services.AddScoped<RequestWorkflow>();
         services.AddScoped<RequestReminders>();
+        services.AddSingleton<QueueCursors>();
         services.AddScoped<RequestQueueQuery>();
         services.AddScoped<RequestDetailsQuery>();
         services.AddScoped<StaffDashboardQuery>();

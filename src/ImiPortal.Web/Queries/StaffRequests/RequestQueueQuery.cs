@@ -9,7 +9,9 @@ using Microsoft.Extensions.Options;
 namespace ImiPortal.Web.Queries.StaffRequests;
 
 /// <summary>
-/// One page of the staff queue: a count, one projection of 25 rows, and one lookup of the assignees on the page.
+/// One page of the staff queue: a count, the 25 rows (keyset paging: the pager's links carry the first or last row's
+/// key in a cursor, so that every page reads 26 rows from an index whatever its depth), and one lookup of the
+/// assignees on the page. A plain page number (an old link) is read by offset, and its links carry cursors again.
 /// Days left are working days from the deadline engine.
 /// </summary>
 public sealed class RequestQueueQuery(
@@ -17,23 +19,20 @@ public sealed class RequestQueueQuery(
     StaffDirectory staff,
     PortalDbContext db,
     RequestDeadlines deadlines,
+    QueueCursors cursors,
     IOptions<RequestOptions> options,
     TimeProvider time)
 {
+    private const int PageSize = RequestQueueFilter.PageSize;
+
     public async Task<RequestQueueViewModel> RunAsync(RequestQueueFilter filter, Guid currentUserId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var today = UkTime.Today(time);
+        var order = RequestQueueOrder.Parse(filter.Sort);
         var filtered = register.Filter(filter, currentUserId).AsNoTracking();
         var total = await filtered.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + RequestQueueFilter.PageSize - 1) / RequestQueueFilter.PageSize);
-        var page = Math.Clamp(filter.Page, 1, pageCount);
-
-        var rows = await RequestRegister.Sort(filtered, filter.Sort)
-            .Skip((page - 1) * RequestQueueFilter.PageSize)
-            .Take(RequestQueueFilter.PageSize)
-            .Select(r => new { r.Id, r.Reference, r.Type, r.FullName, r.Status, r.ReceivedOn, r.DueOn, r.ClosedAt, r.AssigneeUserId })
-            .ToListAsync(cancellationToken);
+        var (rows, page, hasPrevious, hasNext) = await ReadPageAsync(filtered, filter, order, total, cancellationToken);
 
         var assigneeIds = rows.Where(r => r.AssigneeUserId != null).Select(r => r.AssigneeUserId!.Value).Distinct().ToList();
         var assignees = assigneeIds.Count == 0
@@ -52,7 +51,86 @@ public sealed class RequestQueueQuery(
                 r.AssigneeUserId is { } a ? assignees.GetValueOrDefault(a) : null);
         }).ToList();
 
-        return new RequestQueueViewModel(filter, model, total, page, pageCount, await staff.RequestHandlersAsync(cancellationToken), today);
+        // Requests added or closed since the previous page can make the count disagree with the page reached.
+        var pageCount = Math.Max((total + PageSize - 1) / PageSize, hasNext ? page + 1 : page);
+        var previous = !hasPrevious ? null
+            : page == 2 ? filter.ToRouteValues()
+            : Link(filter, "before", cursors.Write(filter, order, new QueueCursor(rows[0].Key, Backward: true, page - 1)));
+        var next = hasNext ? Link(filter, "after", cursors.Write(filter, order, new QueueCursor(rows[^1].Key, Backward: false, page + 1))) : null;
+
+        return new RequestQueueViewModel(
+            filter, model, total, page, Math.Max(1, pageCount), await staff.RequestHandlersAsync(cancellationToken), today,
+            rows.Count == 0 ? 0 : (page - 1) * PageSize + 1, previous, next);
+    }
+
+    private async Task<(List<QueueRowData> Rows, int Page, bool HasPrevious, bool HasNext)> ReadPageAsync(
+        IQueryable<RightsRequest> filtered, RequestQueueFilter filter, QueueOrder order, int total, CancellationToken cancellationToken)
+    {
+        var after = cursors.Read(filter.After, filter, order);
+        var before = after is null ? cursors.Read(filter.Before, filter, order) : null;
+        var malformed = (after is null && !string.IsNullOrEmpty(filter.After)) || (before is null && !string.IsNullOrEmpty(filter.Before));
+
+        if (after is { Backward: false })
+        {
+            var rows = await ReadAsync(RequestQueueOrder.Forward(filtered, order, after.Key), skip: 0, PageSize + 1, cancellationToken);
+            if (rows.Count > 0)
+            {
+                return (rows.Take(PageSize).ToList(), Math.Max(2, after.Page), true, rows.Count > PageSize);
+            }
+        }
+        else if (before is { Backward: true })
+        {
+            // Read one more than a page backwards: only then is there a page before this one; otherwise this is page 1.
+            var rows = await ReadAsync(RequestQueueOrder.Backward(filtered, order, before.Key), skip: 0, PageSize + 1, cancellationToken);
+            if (rows.Count > PageSize)
+            {
+                var page = rows.Take(PageSize).Reverse().ToList();
+                return (page, Math.Max(2, before.Page), true, true);
+            }
+        }
+
+        // No cursor (or one that no longer leads anywhere): page 1, or the page number of an old link, by offset.
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var number = malformed || after is not null || before is not null ? 1 : Math.Clamp(filter.Page, 1, pageCount);
+        var first = await ReadAsync(RequestQueueOrder.Forward(filtered, order, null), (number - 1) * PageSize, PageSize + 1, cancellationToken);
+        return (first.Take(PageSize).ToList(), number, number > 1, first.Count > PageSize);
+    }
+
+    /// <summary>Up to <paramref name="take"/> rows from the segments of an order, one after the other, after skipping <paramref name="skip"/>.</summary>
+    private static async Task<List<QueueRowData>> ReadAsync(IReadOnlyList<IQueryable<RightsRequest>> segments, int skip, int take, CancellationToken cancellationToken)
+    {
+        var rows = new List<QueueRowData>(take);
+        foreach (var segment in segments)
+        {
+            var wanted = take - rows.Count;
+            if (wanted <= 0)
+            {
+                break;
+            }
+
+            var query = skip > 0 ? segment.Skip(skip) : segment;
+            var read = await query.Take(wanted)
+                .Select(r => new QueueRowData(r.Id, r.Reference, r.Type, r.FullName, r.Status, r.ReceivedOn, r.DueOn, r.CreatedAt, r.ClosedAt, r.AssigneeUserId))
+                .ToListAsync(cancellationToken);
+            if (read.Count == 0 && skip > 0)
+            {
+                // The offset lies beyond this segment: it continues into the next one.
+                skip -= await segment.CountAsync(cancellationToken);
+                continue;
+            }
+
+            skip = 0;
+            rows.AddRange(read);
+        }
+
+        return rows;
+    }
+
+    private static Dictionary<string, string> Link(RequestQueueFilter filter, string name, string cursor)
+    {
+        var values = filter.ToRouteValues();
+        values[name] = cursor;
+        return values;
     }
 
     private Urgency UrgencyOf(int? workingDaysLeft) => workingDaysLeft switch
@@ -61,4 +139,11 @@ public sealed class RequestQueueQuery(
         { } left when left <= options.Value.NearlyDueWorkingDays => Urgency.DueSoon,
         _ => Urgency.None,
     };
+
+    private sealed record QueueRowData(
+        Guid Id, string Reference, RightsRequestType Type, string FullName, RightsRequestStatus Status,
+        DateOnly ReceivedOn, DateOnly? DueOn, DateTime CreatedAt, DateTime? ClosedAt, Guid? AssigneeUserId)
+    {
+        public QueueKey Key => new(DueOn, ReceivedOn, CreatedAt, Id);
+    }
 }
