@@ -23,7 +23,7 @@ done
 if [ "$mode" = smoke ]; then
   warmup=1 duration=2 save_duration=2 cold_runs=1 results=artifacts/bench/results-smoke.md default_connections=8
 else
-  warmup=5 duration=15 save_duration=10 cold_runs=3 results=artifacts/bench/results.md default_connections=64
+  warmup=20 duration=15 save_duration=10 cold_runs=3 results=artifacts/bench/results.md default_connections=64
 fi
 connections=${BENCH_CONNECTIONS:-$default_connections}
 threads=${BENCH_THREADS:-2}

@@ -29,9 +29,14 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
     {
         ArgumentNullException.ThrowIfNull(record);
         Validate(record);
+
+        // Reference data first, outside the write transaction: SQLite has one writer at a time, so the less the
+        // transaction does, the more saves a second it allows (issue #11).
+        await CheckSubjectsExistAsync(record, cancellationToken);
+        var wordings = await LatestWordingsAsync(record, cancellationToken);
         if (db.Database.CurrentTransaction is not null)
         {
-            return await UndoOnFailureAsync(() => WriteAsync(record, cancellationToken));
+            return await UndoOnFailureAsync(() => WriteAsync(record, wordings, cancellationToken));
         }
 
         if (db.ChangeTracker.HasChanges())
@@ -47,7 +52,7 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
                 return await strategy.ExecuteAsync(ct => UndoOnFailureAsync(async () =>
                 {
                     await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                    var result = await WriteAsync(record, ct);
+                    var result = await WriteAsync(record, wordings, ct);
                     await transaction.CommitAsync(ct);
                     return result;
                 }), cancellationToken);
@@ -78,7 +83,7 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
         }
     }
 
-    private async Task<ConsentRecordResult> WriteAsync(ConsentRecord record, CancellationToken cancellationToken)
+    private async Task<ConsentRecordResult> WriteAsync(ConsentRecord record, Dictionary<string, int> wordings, CancellationToken cancellationToken)
     {
         // Lock the member's row before reading their state (a no-op update holds the row lock on SQL Server;
         // SQLite already holds the database write lock), and refuse unknown or erased members.
@@ -90,13 +95,11 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
             return ConsentRecordResult.MemberNotFound;
         }
 
-        await CheckSubjectsExistAsync(record, cancellationToken);
         var keys = record.Changes.Select(c => c.Subject.Key).ToList();
         var states = await db.ConsentStates
             .Where(s => s.MemberId == record.MemberId && keys.Contains(s.SubjectKey))
             .ToDictionaryAsync(s => s.SubjectKey, StringComparer.Ordinal, cancellationToken);
         var hasPurchased = await db.Orders.AnyAsync(o => o.MemberId == record.MemberId, cancellationToken);
-        var wordings = await LatestWordingsAsync(record, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
 
         var events = record.Changes.Select(change => new ConsentEvent

@@ -1,0 +1,93 @@
+using ImiPortal.Infrastructure.Data;
+using ImiPortal.Infrastructure.Data.Seeding;
+using ImiPortal.Infrastructure.Identity;
+using ImiPortal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImiPortal.IntegrationTests.Foundation;
+
+/// <summary>
+/// The SQLite file's settings (write-ahead log, secure delete, synchronous) hold on every pooled connection, and
+/// start-up seeds the reference data once per build (issue #11).
+/// </summary>
+public sealed class SqliteStorageTests : IClassFixture<PortalFactory>
+{
+    private readonly PortalFactory _factory;
+
+    public SqliteStorageTests(PortalFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task EveryConnection_UsesTheWriteAheadLog_SecureDelete_AndNormalSynchronous()
+    {
+        _ = _factory.Server;
+
+        // Several contexts in turn: the pool hands the same SQLite connections out again, and each must keep the settings.
+        for (var i = 0; i < 3; i++)
+        {
+            var (journal, secureDelete, synchronous) = await _factory.WithDbAsync(async db =>
+            {
+                await db.Database.OpenConnectionAsync();
+                try
+                {
+                    return (await PragmaAsync(db, "journal_mode"), await PragmaAsync(db, "secure_delete"), await PragmaAsync(db, "synchronous"));
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
+            });
+
+            Assert.Equal("wal", journal);
+            Assert.Equal("1", secureDelete);
+            Assert.Equal("1", synchronous); // NORMAL
+        }
+    }
+
+    [Fact]
+    public async Task Checkpoint_EmptiesTheWriteAheadLog()
+    {
+        _ = _factory.Server;
+        var path = await _factory.WithDbAsync(db => Task.FromResult(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource));
+        await _factory.WithDbAsync(async db =>
+        {
+            db.PortalSecrets.Add(new PortalSecret { Name = "checkpoint-test-" + Guid.NewGuid().ToString("N"), Value = new string('x', 4000), CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
+            return await db.SaveChangesAsync();
+        });
+        Assert.True(new FileInfo(path + "-wal").Length > 0, "a write should have gone to the log first");
+
+        var completed = await _factory.WithDbAsync(db => SqliteConnectionSettings.CheckpointAsync(db.Database, CancellationToken.None));
+
+        Assert.True(completed);
+        Assert.Equal(0, new FileInfo(path + "-wal").Length);
+    }
+
+    [Fact]
+    public async Task StartUp_RecordsTheBuildThatSeeded_AndSeedsAgainForAnotherBuild()
+    {
+        _ = _factory.Server;
+        Assert.True(await _factory.WithDbAsync(db => ReferenceDataStamp.IsCurrentAsync(db, CancellationToken.None)));
+
+        // As if an older build had seeded this database and a role had been added since: the next start adds it.
+        await _factory.WithDbAsync(async db =>
+        {
+            var stamp = await db.PortalSecrets.SingleAsync(s => s.Name == ReferenceDataStamp.Name);
+            stamp.Value = "an-older-build";
+            db.Roles.Remove(await db.Roles.SingleAsync(r => r.Name == Roles.Administrator));
+            return await db.SaveChangesAsync();
+        });
+        Assert.False(await _factory.WithDbAsync(db => ReferenceDataStamp.IsCurrentAsync(db, CancellationToken.None)));
+
+        await _factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DatabaseInitializer>().Single().InitializeOnceAsync(CancellationToken.None);
+
+        Assert.True(await _factory.WithDbAsync(db => ReferenceDataStamp.IsCurrentAsync(db, CancellationToken.None)));
+        Assert.True(await _factory.WithDbAsync(db => db.Roles.AnyAsync(r => r.Name == Roles.Administrator)));
+    }
+
+    private static async Task<string> PragmaAsync(PortalDbContext db, string name)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"PRAGMA {name};";
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+}
