@@ -254,8 +254,6 @@ namespace ImiPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MemberId", "Id");
 
-                    b.HasIndex("MemberId", "SubjectKind", "Channel", "TopicId", "RecipientId", "Id");
-
                     b.ToTable("ConsentEvents");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");

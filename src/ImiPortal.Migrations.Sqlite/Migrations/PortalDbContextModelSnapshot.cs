@@ -245,8 +245,6 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MemberId", "Id");
 
-                    b.HasIndex("MemberId", "SubjectKind", "Channel", "TopicId", "RecipientId", "Id");
-
                     b.ToTable("ConsentEvents");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");

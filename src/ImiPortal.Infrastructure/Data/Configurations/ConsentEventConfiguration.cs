@@ -12,10 +12,6 @@ public sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Consent
     {
         builder.HasKey(e => e.Id);
         builder.HasIndex(e => new { e.MemberId, e.Id });
-
-        // One member's history of one subject (channel, topic or recipient) in order: the retention sweep asks
-        // whether a later event of the same subject exists.
-        builder.HasIndex(e => new { e.MemberId, e.SubjectKind, e.Channel, e.TopicId, e.RecipientId, e.Id });
         builder.HasOne<Member>().WithMany().HasForeignKey(e => e.MemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<MarketingTopic>().WithMany().HasForeignKey(e => e.TopicId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Recipient>().WithMany().HasForeignKey(e => e.RecipientId).OnDelete(DeleteBehavior.Restrict);

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ImiPortal.Migrations.Sqlite.Migrations
+namespace ImiPortal.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class PerformanceIndexes : Migration
@@ -18,11 +18,6 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
                 name: "IX_RightsRequests_DueOn_ReceivedOn_Id_Status",
                 table: "RightsRequests",
                 columns: new[] { "DueOn", "ReceivedOn", "Id", "Status" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ConsentEvents_MemberId_SubjectKind_Channel_TopicId_RecipientId_Id",
-                table: "ConsentEvents",
-                columns: new[] { "MemberId", "SubjectKind", "Channel", "TopicId", "RecipientId", "Id" });
         }
 
         /// <inheritdoc />
@@ -31,10 +26,6 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_RightsRequests_DueOn_ReceivedOn_Id_Status",
                 table: "RightsRequests");
-
-            migrationBuilder.DropIndex(
-                name: "IX_ConsentEvents_MemberId_SubjectKind_Channel_TopicId_RecipientId_Id",
-                table: "ConsentEvents");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RightsRequests_DueOn",
