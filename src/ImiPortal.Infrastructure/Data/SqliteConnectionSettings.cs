@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace ImiPortal.Infrastructure.Data;
 
@@ -14,7 +15,7 @@ namespace ImiPortal.Infrastructure.Data;
 /// and <c>synchronous = NORMAL</c>, the durable setting for WAL (a commit survives a crash of the process; a power
 /// cut may lose the last commits, never corrupt the file). See ADR-015.
 /// </summary>
-public sealed class SqliteConnectionSettings : DbConnectionInterceptor
+public sealed partial class SqliteConnectionSettings : DbConnectionInterceptor
 {
     private const string PerConnection = "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL;";
 
@@ -78,9 +79,10 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
     /// After personal data has been erased or removed: copies every page of the write-ahead log into the database file
     /// (where secure_delete has zeroed the removed values) and empties the log, so that no earlier image of those pages
     /// stays in it. A reader that still holds an old snapshot makes SQLite report the checkpoint as incomplete; it is
-    /// retried briefly. Returns false when it could not complete (the next checkpoint will). Does nothing on a server.
+    /// retried briefly. When it still cannot complete, a warning is logged and false returned (the next checkpoint
+    /// completes it). Does nothing on a server.
     /// </summary>
-    public static async Task<bool> CheckpointAsync(DatabaseFacade database, CancellationToken cancellationToken)
+    public static async Task<bool> CheckpointAsync(DatabaseFacade database, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         if (!database.IsSqlite())
@@ -120,6 +122,10 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
             }
         }
 
+        LogCheckpointIncomplete(logger);
         return false;
     }
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "The SQLite write-ahead log could not be emptied after data was removed (readers kept it busy); the next checkpoint will")]
+    private static partial void LogCheckpointIncomplete(ILogger logger);
 }

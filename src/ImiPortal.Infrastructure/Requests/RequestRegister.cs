@@ -70,10 +70,10 @@ public sealed class RequestRegister(PortalDbContext db, TimeProvider time)
         return string.IsNullOrEmpty(search) ? requests : Search(requests, search);
     }
 
-    public static IQueryable<RightsRequest> Sort(IQueryable<RightsRequest> requests, string? sort) => sort?.Trim().ToLowerInvariant() switch
+    public static IQueryable<RightsRequest> Sort(IQueryable<RightsRequest> requests, string? sort) => RequestQueueOrder.Parse(sort) switch
     {
-        RequestQueueFilter.SortByReceived => requests.OrderBy(r => r.ReceivedOn).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id),
-        RequestQueueFilter.SortByReceivedNewest => requests.OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id),
+        QueueOrder.Received => requests.OrderBy(r => r.ReceivedOn).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id),
+        QueueOrder.ReceivedNewest => requests.OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id),
 
         // Paused and awaiting requests have no due date: they go last, oldest receipt first.
         _ => requests.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.ReceivedOn).ThenBy(r => r.Id),

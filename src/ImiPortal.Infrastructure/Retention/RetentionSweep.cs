@@ -86,10 +86,7 @@ public sealed partial class RetentionSweep(
         db.ChangeTracker.Clear();
 
         // Leave no earlier image of the removed rows in SQLite's write-ahead log.
-        if (!await SqliteConnectionSettings.CheckpointAsync(db.Database, cancellationToken))
-        {
-            LogCheckpointIncomplete(logger, runId);
-        }
+        await SqliteConnectionSettings.CheckpointAsync(db.Database, logger, cancellationToken);
     }
 
     /// <summary>Members whose data must not be removed: under a legal hold, or restricted (storage only, Art. 18).</summary>
@@ -355,9 +352,6 @@ public sealed partial class RetentionSweep(
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Retention sweep {RunId} rule {RuleKey}: {Affected} records removed or anonymised, {HeldBack} held back, in {ElapsedMs} ms")]
     private static partial void LogRuleApplied(ILogger logger, long runId, string ruleKey, int affected, int heldBack, double elapsedMs);
-
-    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Retention sweep {RunId}: the SQLite write-ahead log could not be emptied (readers kept it busy); the next checkpoint will")]
-    private static partial void LogCheckpointIncomplete(ILogger logger, long runId);
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Retention sweep {RunId} failed with {ExceptionType}")]
     private static partial void LogFailed(ILogger logger, string exceptionType, long runId);

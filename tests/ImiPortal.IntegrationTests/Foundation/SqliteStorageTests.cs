@@ -56,7 +56,7 @@ public sealed class SqliteStorageTests : IClassFixture<PortalFactory>
         });
         Assert.True(new FileInfo(path + "-wal").Length > 0, "a write should have gone to the log first");
 
-        var completed = await _factory.WithDbAsync(db => SqliteConnectionSettings.CheckpointAsync(db.Database, CancellationToken.None));
+        var completed = await _factory.WithDbAsync(db => SqliteConnectionSettings.CheckpointAsync(db.Database, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None));
 
         Assert.True(completed);
         Assert.Equal(0, new FileInfo(path + "-wal").Length);

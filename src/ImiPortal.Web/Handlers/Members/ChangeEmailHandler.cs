@@ -4,6 +4,7 @@ using ImiPortal.Infrastructure.Data;
 using ImiPortal.Infrastructure.Email;
 using ImiPortal.Infrastructure.Identity;
 using ImiPortal.Web.Emails;
+using ImiPortal.Web.Members;
 using ImiPortal.Web.Models.Members;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ namespace ImiPortal.Web.Handlers.Members;
 /// </summary>
 public sealed partial class ChangeEmailHandler(
     PortalDbContext db,
+    CurrentMember current,
     UserManager<ApplicationUser> users,
     IEmailOutbox outbox,
     IAuditLog audit,
@@ -35,7 +37,7 @@ public sealed partial class ChangeEmailHandler(
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(linkFor);
         var user = await users.FindByIdAsync(userId.ToString());
-        var memberId = await db.Members.Where(m => m.UserId == userId && m.ErasedAt == null).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
+        var memberId = await current.IdForUserAsync(userId, cancellationToken);
         if (user is null || memberId is null)
         {
             return ChangeEmailOutcome.NotFound;

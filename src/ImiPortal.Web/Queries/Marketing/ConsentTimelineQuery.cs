@@ -1,5 +1,4 @@
 using ImiPortal.Domain.Consent;
-using ImiPortal.Domain.Processing;
 using ImiPortal.Infrastructure.Consent;
 using ImiPortal.Infrastructure.Data;
 using ImiPortal.Web.Models.Marketing;

@@ -19,7 +19,7 @@ namespace ImiPortal.Web.Areas.Staff.Controllers;
 /// </summary>
 [Area("Staff")]
 [Authorize(Roles = Roles.PrivacyOfficer)]
-public sealed partial class ErasureController(PortalDbContext db, ErasureEngine engine, RequestWorkflow workflow, IAuditLog audit, ILogger<ErasureController> logger) : Controller
+public sealed class ErasureController(PortalDbContext db, ErasureEngine engine, RequestWorkflow workflow, IAuditLog audit, ILogger<ErasureController> logger) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Preview(Guid id, CancellationToken cancellationToken)
@@ -87,10 +87,7 @@ public sealed partial class ErasureController(PortalDbContext db, ErasureEngine 
         }
 
         // Leave no earlier copy of the erased pages in SQLite's write-ahead log.
-        if (!await SqliteConnectionSettings.CheckpointAsync(db.Database, CancellationToken.None))
-        {
-            LogCheckpointIncomplete(logger);
-        }
+        await SqliteConnectionSettings.CheckpointAsync(db.Database, logger, CancellationToken.None);
 
         TempData["Status"] = "The member has been erased and the request completed.";
         return RedirectToAction("Details", "Requests", new { id });
@@ -120,7 +117,4 @@ public sealed partial class ErasureController(PortalDbContext db, ErasureEngine 
         var held = await engine.IsUnderLegalHoldAsync(subject.MemberId, cancellationToken);
         return new ErasurePreviewViewModel(request.Id, request.Reference, member.FullName, member.MembershipNumber, request.ConcurrencyStamp, lines, input, held);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "After an erasure the SQLite write-ahead log could not be emptied (readers kept it busy); the next checkpoint will")]
-    private static partial void LogCheckpointIncomplete(ILogger logger);
 }
