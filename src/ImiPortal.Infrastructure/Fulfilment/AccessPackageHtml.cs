@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using ImiPortal.Domain;
 using ImiPortal.Infrastructure.Data;
 using ImiPortal.Infrastructure.PersonalData;
@@ -7,17 +6,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImiPortal.Infrastructure.Fulfilment;
 
-/// <summary>The human-readable, printable part of an access package: a table per kind of data (per record, down the page, when it has many fields).</summary>
-internal sealed class AccessPackageHtml(PortalDbContext db, SubjectDataReader reader)
+/// <summary>
+/// The human-readable, printable part of an access package: a table per kind of data (per record, down the page, when
+/// it has many fields). Fed row by row by the pass that writes the JSON, so the person's rows are read only once.
+/// </summary>
+internal sealed class AccessPackageHtml(PortalDbContext db, TextWriter html)
 {
     /// <summary>Kinds of data with more fields than this are shown one record at a time, down the page, so they fit a printed A4 page.</summary>
     private const int MaxColumnsAcross = 5;
 
-    public async Task WriteAsync(Stream output, DataSubject subject, RowScope scope, DateTime generatedAt, CancellationToken cancellationToken)
+    private Dictionary<int, string> _wordings = [];
+    private string? _current;
+    private IReadOnlyList<string> _columns = [];
+    private string[] _rowHeads = [];
+    private bool _wide;
+
+    public async Task StartAsync(DateTime generatedAt, CancellationToken cancellationToken)
     {
-        await using var html = new StreamWriter(output, new UTF8Encoding(false), 65536);
         // Encoded once: the ledger shows the same few statements on thousands of rows.
-        var wordings = (await db.ConsentWordings.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Text, cancellationToken))
+        _wordings = (await db.ConsentWordings.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Text, cancellationToken))
             .ToDictionary(w => w.Key, w => E(w.Value));
         await html.WriteAsync($"""
             <!DOCTYPE html>
@@ -28,61 +35,62 @@ internal sealed class AccessPackageHtml(PortalDbContext db, SubjectDataReader re
             @media print{"{"}body{"{"}margin:0{"}"} h2{"{"}page-break-after:avoid{"}"} table.record{"{"}page-break-inside:avoid{"}"}{"}"}</style></head>
             <body><h1>Your data held by IMI</h1><p>Prepared on {E(UkTime.Format(generatedAt))} (UK time). {E(SupplementaryInformation.Controller)}</p>
             """);
+    }
 
-        string? current = null;
-        IReadOnlyList<string> columns = [];
-        string[] rowHeads = [];
-        var wide = false;
-        await foreach (var row in reader.ReadAsync(subject, scope, cancellationToken))
+    /// <summary>Writes one row; rows of one kind of data come together, as the subject-data walk returns them.</summary>
+    public void WriteRow(SubjectRow row)
+    {
+        if (row.Entity != _current)
         {
-            if (row.Entity != current)
+            if (_current is not null && !_wide)
             {
-                if (current is not null && !wide)
-                {
-                    await html.WriteAsync("</tbody></table>");
-                }
-
-                current = row.Entity;
-                columns = [.. row.Values.Keys];
-                wide = columns.Count > MaxColumnsAcross;
-                rowHeads = [.. columns.Select(c => $"<tr><th scope=\"row\">{E(c)}</th><td>")];
-                await html.WriteAsync($"<h2>{E(EntityTitles.For(current))}</h2>");
-                if (!wide)
-                {
-                    await html.WriteAsync("<table><thead><tr>");
-                    foreach (var column in columns)
-                    {
-                        await html.WriteAsync($"<th scope=\"col\">{E(column)}</th>");
-                    }
-
-                    await html.WriteAsync("</tr></thead><tbody>");
-                }
+                html.Write("</tbody></table>");
             }
 
-            // A record with many fields reads (and prints) down the page, one field a line, rather than across it.
-            await html.WriteAsync(wide ? "<table class=\"record\"><tbody>" : "<tr>");
-            for (var i = 0; i < columns.Count; i++)
+            _current = row.Entity;
+            _columns = [.. row.Values.Keys];
+            _wide = _columns.Count > MaxColumnsAcross;
+            _rowHeads = [.. _columns.Select(c => $"<tr><th scope=\"row\">{E(c)}</th><td>")];
+            html.Write($"<h2>{E(EntityTitles.For(_current))}</h2>");
+            if (!_wide)
             {
-                var value = row.Values[columns[i]];
-                var shown = columns[i] == "WordingId" && value is int id && wordings.TryGetValue(id, out var text) ? text : E(AccessPackageWriter.Display(value));
-                await html.WriteAsync(wide ? rowHeads[i] : "<td>");
-                await html.WriteAsync(shown);
-                await html.WriteAsync(wide ? "</td></tr>" : "</td>");
-            }
+                html.Write("<table><thead><tr>");
+                foreach (var column in _columns)
+                {
+                    html.Write($"<th scope=\"col\">{E(column)}</th>");
+                }
 
-            await html.WriteAsync(wide ? "</tbody></table>" : "</tr>");
+                html.Write("</tr></thead><tbody>");
+            }
         }
 
-        if (current is not null && !wide)
+        // A record with many fields reads (and prints) down the page, one field a line, rather than across it.
+        html.Write(_wide ? "<table class=\"record\"><tbody>" : "<tr>");
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            var value = row.Values[_columns[i]];
+            var shown = _columns[i] == "WordingId" && value is int id && _wordings.TryGetValue(id, out var text) ? text : E(AccessPackageWriter.Display(value));
+            html.Write(_wide ? _rowHeads[i] : "<td>");
+            html.Write(shown);
+            html.Write(_wide ? "</td></tr>" : "</td>");
+        }
+
+        html.Write(_wide ? "</tbody></table>" : "</tr>");
+    }
+
+    public async Task FinishAsync(CancellationToken cancellationToken)
+    {
+        if (_current is not null && !_wide)
         {
             await html.WriteAsync("</tbody></table>");
         }
 
         await WriteSupplementaryAsync(html, cancellationToken);
         await html.WriteAsync("</body></html>");
+        await html.FlushAsync(cancellationToken);
     }
 
-    private async Task WriteSupplementaryAsync(StreamWriter html, CancellationToken cancellationToken)
+    private async Task WriteSupplementaryAsync(TextWriter html, CancellationToken cancellationToken)
     {
         await html.WriteAsync("<h2>Why we hold your data, who receives it and for how long</h2><table><thead><tr><th scope=\"col\">Purpose</th><th scope=\"col\">Data</th><th scope=\"col\">Lawful basis</th><th scope=\"col\">Recipients</th><th scope=\"col\">Kept for</th></tr></thead><tbody>");
         foreach (var p in await AccessPackageWriter.PurposesAsync(db, cancellationToken))

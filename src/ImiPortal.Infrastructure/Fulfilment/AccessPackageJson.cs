@@ -5,10 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImiPortal.Infrastructure.Fulfilment;
 
-/// <summary>The machine-readable part of an access or portability package, written row by row.</summary>
+/// <summary>
+/// The machine-readable part of an access or portability package, written row by row; each row is also handed to
+/// <c>alsoWrite</c> (the printable part), so the person's rows are read from the database once.
+/// </summary>
 internal sealed class AccessPackageJson(PortalDbContext db, SubjectDataReader reader)
 {
-    public async Task WriteAsync(Stream output, DataSubject subject, RowScope scope, DateTime generatedAt, CancellationToken cancellationToken)
+    public async Task WriteAsync(Stream output, DataSubject subject, RowScope scope, DateTime generatedAt, Action<SubjectRow>? alsoWrite, CancellationToken cancellationToken)
     {
         await using var writer = new Utf8JsonWriter(output, AccessPackageWriter.JsonOptions);
         writer.WriteStartObject();
@@ -37,6 +40,7 @@ internal sealed class AccessPackageJson(PortalDbContext db, SubjectDataReader re
             }
 
             writer.WriteEndObject();
+            alsoWrite?.Invoke(row);
             if (row.Values.TryGetValue("WordingId", out var id) && id is int wordingId)
             {
                 wordingIds.Add(wordingId);

@@ -20,25 +20,41 @@ public sealed class AccessPackageWriter(PortalDbContext db, SubjectDataReader re
     public async Task<Stream> WriteAsync(DataSubject subject, RowScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"imiportal-package-{Guid.NewGuid():N}.zip"), FileMode.CreateNew,
-            FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var file = TemporaryFile("zip");
         try
         {
             var generatedAt = time.GetUtcNow().UtcDateTime;
             using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
             {
-                await using (var json = zip.CreateEntry("my-imi-data.json", CompressionLevel.Fastest).Open())
-                {
-                    await new AccessPackageJson(db, reader).WriteAsync(json, subject, scope, generatedAt, cancellationToken);
-                }
-
                 if (scope != RowScope.Provided)
                 {
-                    await using var html = zip.CreateEntry("my-imi-data.html", CompressionLevel.Fastest).Open();
-                    await new AccessPackageHtml(db, reader).WriteAsync(html, subject, scope, generatedAt, cancellationToken);
+                    // One pass over the person's rows writes both parts: the JSON into the package, the HTML into a
+                    // temporary file (a zip takes one entry at a time) that is then copied in. Reading the rows
+                    // twice, once per part, was most of the cost of a large export.
+                    await using var htmlFile = TemporaryFile("html");
+                    await using (var htmlText = new StreamWriter(htmlFile, new UTF8Encoding(false), 65536, leaveOpen: true))
+                    {
+                        var html = new AccessPackageHtml(db, htmlText);
+                        await html.StartAsync(generatedAt, cancellationToken);
+                        await using (var json = zip.CreateEntry("my-imi-data.json", CompressionLevel.Fastest).Open())
+                        {
+                            await new AccessPackageJson(db, reader).WriteAsync(json, subject, scope, generatedAt, html.WriteRow, cancellationToken);
+                        }
+
+                        await html.FinishAsync(cancellationToken);
+                    }
+
+                    htmlFile.Position = 0;
+                    await using var htmlEntry = zip.CreateEntry("my-imi-data.html", CompressionLevel.Fastest).Open();
+                    await htmlFile.CopyToAsync(htmlEntry, cancellationToken);
                 }
                 else
                 {
+                    await using (var json = zip.CreateEntry("my-imi-data.json", CompressionLevel.Fastest).Open())
+                    {
+                        await new AccessPackageJson(db, reader).WriteAsync(json, subject, scope, generatedAt, null, cancellationToken);
+                    }
+
                     await using var csv = zip.CreateEntry("my-imi-data.csv", CompressionLevel.Fastest).Open();
                     await AccessPackageCsv.WriteAsync(csv, reader.ReadAsync(subject, scope, cancellationToken), cancellationToken);
                 }
@@ -56,6 +72,10 @@ public sealed class AccessPackageWriter(PortalDbContext db, SubjectDataReader re
             throw;
         }
     }
+
+    private static FileStream TemporaryFile(string extension) =>
+        new(Path.Combine(Path.GetTempPath(), $"imiportal-package-{Guid.NewGuid():N}.{extension}"), FileMode.CreateNew,
+            FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
     private static string Readme(DateTime generatedAt, RowScope scope) =>
         $"""

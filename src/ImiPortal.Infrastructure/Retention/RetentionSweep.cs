@@ -18,6 +18,9 @@ namespace ImiPortal.Infrastructure.Retention;
 /// Applies the retention periods of the record of processing (<see cref="RetentionRules"/>): removes what is due in
 /// bounded batches, so memory stays flat on millions of rows, skips every member under a legal hold or a restriction,
 /// and writes a report of counts. Idempotent: what it removed no longer matches, so a second run changes nothing.
+/// Batches are grouped into transactions of <see cref="RetentionOptions.RowsPerTransaction"/> rows (and former
+/// members into one transaction per <see cref="RetentionOptions.MemberBatchSize"/>): the cost of removing rows is
+/// the pages written at each commit, and a commit per batch wrote the same index pages again and again.
 /// </summary>
 public sealed partial class RetentionSweep(
     PortalDbContext db,
@@ -31,6 +34,8 @@ public sealed partial class RetentionSweep(
     private static readonly RightsRequestStatus[] ClosedStatuses = [RightsRequestStatus.Completed, RightsRequestStatus.Refused, RightsRequestStatus.Withdrawn];
 
     private int BatchSize => Math.Max(1, options.Value.BatchSize);
+
+    private int RowsPerTransaction => Math.Max(BatchSize, options.Value.RowsPerTransaction);
 
     /// <summary>Runs every rule and returns the report. <paramref name="startedBy"/> is null for a scheduled run.</summary>
     public async Task<RetentionSweepRun> RunAsync(Guid? startedBy, CancellationToken cancellationToken)
@@ -147,25 +152,57 @@ public sealed partial class RetentionSweep(
     }
 
     /// <summary>Deletes in batches, walking the key upwards so that rows kept back are never scanned twice.</summary>
-    private async Task<int> DeleteByIdAsync<T>(
+    private Task<int> DeleteByIdAsync<T>(
         Func<long, IQueryable<T>> dueAfter,
         System.Linq.Expressions.Expression<Func<T, long>> key,
         Func<List<long>, Task<int>> delete,
-        CancellationToken ct)
-    {
-        var total = 0;
-        long after = 0;
-        while (true)
+        CancellationToken ct) =>
+        InTransactionsAsync(0L, async after =>
         {
             var ids = await dueAfter(after).OrderBy(key).Select(key).Take(BatchSize).ToListAsync(ct);
-            if (ids.Count == 0)
-            {
-                return total;
-            }
+            return ids.Count == 0 ? null : (await delete(ids), ids[^1]);
+        }, ct);
 
-            total += await delete(ids);
-            after = ids[^1];
+    /// <summary>
+    /// Runs <paramref name="batch"/> until it returns null (nothing left), grouping its batches into transactions of
+    /// about <see cref="RowsPerTransaction"/> rows. A batch takes the cursor that the previous one returned; the cursor
+    /// only moves on when a transaction commits, so the provider's execution strategy can run a transaction again.
+    /// </summary>
+    private async Task<int> InTransactionsAsync<TCursor>(TCursor start, Func<TCursor, Task<(int Rows, TCursor Next)?>> batch, CancellationToken ct)
+    {
+        var total = 0;
+        var cursor = start;
+        var done = false;
+        while (!done)
+        {
+            (int Rows, TCursor Next, bool Done) committed = default;
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var (rows, at, finished) = (0, cursor, false);
+                while (rows < RowsPerTransaction)
+                {
+                    if (await batch(at) is not { } step)
+                    {
+                        finished = true;
+                        break;
+                    }
+
+                    (rows, at) = (rows + step.Rows, step.Next);
+                }
+
+                await transaction.CommitAsync(ct);
+                committed = (rows, at, finished);
+            });
+            db.ChangeTracker.Clear();
+            total += committed.Rows;
+            cursor = committed.Next;
+            done = committed.Done;
         }
+
+        return total;
     }
 
     /// <summary>
@@ -178,26 +215,28 @@ public sealed partial class RetentionSweep(
     /// </summary>
     private async Task<(int, int)> DeleteSupersededConsentAsync(DateTime cutoff, List<Guid> held, CancellationToken ct)
     {
+        var heldBack = 0;
         var heldSet = held.ToHashSet();
-        int total = 0, heldBack = 0, page = 0;
-        while (true)
+        // Counted per page in the cursor, so that a transaction run again by the execution strategy counts once.
+        var total = await InTransactionsAsync((Page: 0, HeldBack: 0), async at =>
         {
-            var members = await db.Members.OrderBy(m => m.Id).Select(m => m.Id).Skip(page * BatchSize).Take(BatchSize).ToListAsync(ct);
+            var members = await db.Members.OrderBy(m => m.Id).Select(m => m.Id).Skip(at.Page * BatchSize).Take(BatchSize).ToListAsync(ct);
             if (members.Count == 0)
             {
-                return (total, heldBack);
+                heldBack = at.HeldBack;
+                return null;
             }
 
-            page++;
             var events = await db.ConsentEvents.AsNoTracking().Where(e => members.Contains(e.MemberId))
                 .Select(e => new LedgerEntry(e.Id, e.MemberId, e.SubjectKind, e.Channel, e.TopicId, e.RecipientId, e.OccurredAt))
                 .ToListAsync(ct);
             var due = new List<long>();
+            var kept = 0;
             foreach (var entry in Superseded(events, cutoff))
             {
                 if (heldSet.Contains(entry.MemberId))
                 {
-                    heldBack++;
+                    kept++;
                 }
                 else
                 {
@@ -205,11 +244,15 @@ public sealed partial class RetentionSweep(
                 }
             }
 
+            var deleted = 0;
             foreach (var ids in due.Chunk(BatchSize))
             {
-                total += await db.ConsentEvents.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(ct);
+                deleted += await db.ConsentEvents.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(ct);
             }
-        }
+
+            return (deleted, (at.Page + 1, at.HeldBack + kept));
+        }, ct);
+        return (total, heldBack);
     }
 
     /// <summary>The events that a later event of the same member and subject, recorded before the cutoff, replaced.</summary>
@@ -233,49 +276,42 @@ public sealed partial class RetentionSweep(
         public (Guid, ConsentSubjectKind, MarketingChannel?, int?, int?) Subject => (MemberId, SubjectKind, Channel, TopicId, RecipientId);
     }
 
-    private async Task<int> DeleteUnconfirmedRequestsAsync(DateTime cutoff, CancellationToken ct)
-    {
-        var total = 0;
-        while (true)
+    private Task<int> DeleteUnconfirmedRequestsAsync(DateTime cutoff, CancellationToken ct) =>
+        InTransactionsAsync(0, async _ =>
         {
             var ids = await db.RightsRequests
                 .Where(r => r.Status == RightsRequestStatus.AwaitingEmailConfirmation && r.CreatedAt < cutoff)
                 .OrderBy(r => r.CreatedAt).Select(r => r.Id).Take(BatchSize).ToListAsync(ct);
             if (ids.Count == 0)
             {
-                return total;
+                return null;
             }
 
             await db.RightsRequests.Where(r => r.DuplicateOfId != null && ids.Contains(r.DuplicateOfId.Value))
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.DuplicateOfId, (Guid?)null), ct);
             await db.RightsRequestEvents.Where(e => ids.Contains(e.RequestId)).ExecuteDeleteAsync(ct);
-            total += await db.RightsRequests.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct);
-        }
-    }
+            return (await db.RightsRequests.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct), 0);
+        }, ct);
 
-    private async Task<int> DeleteOrdersAsync(DateTime cutoff, List<Guid> held, CancellationToken ct)
-    {
-        var total = 0;
-        while (true)
+    private Task<int> DeleteOrdersAsync(DateTime cutoff, List<Guid> held, CancellationToken ct) =>
+        InTransactionsAsync(0, async _ =>
         {
             var ids = await db.Orders
                 .Where(o => o.PlacedAt < cutoff && !held.Contains(o.MemberId))
                 .OrderBy(o => o.PlacedAt).Select(o => o.Id).Take(BatchSize).ToListAsync(ct);
             if (ids.Count == 0)
             {
-                return total;
+                return null;
             }
 
             await db.Payments.Where(p => ids.Contains(p.OrderId)).ExecuteDeleteAsync(ct);
-            total += await db.Orders.Where(o => ids.Contains(o.Id)).ExecuteDeleteAsync(ct);
-        }
-    }
+            return (await db.Orders.Where(o => ids.Contains(o.Id)).ExecuteDeleteAsync(ct), 0);
+        }, ct);
 
     private async Task<(int, int)> AnonymiseClosedRequestsAsync(DateTime cutoff, List<Guid> held, CancellationToken ct)
     {
-        var total = 0;
         var now = time.GetUtcNow().UtcDateTime;
-        while (true)
+        var total = await InTransactionsAsync(0, async _ =>
         {
             var batch = await db.RightsRequests
                 .Where(r => r.AnonymisedAt == null && r.ClosedAt != null && r.ClosedAt < cutoff && ClosedStatuses.Contains(r.Status)
@@ -283,7 +319,7 @@ public sealed partial class RetentionSweep(
                 .OrderBy(r => r.ClosedAt).Take(BatchSize).Include(r => r.Events).AsSplitQuery().ToListAsync(ct);
             if (batch.Count == 0)
             {
-                break;
+                return null;
             }
 
             foreach (var request in batch)
@@ -297,10 +333,10 @@ public sealed partial class RetentionSweep(
                 request.AnonymisedAt = now;
             }
 
-            total += batch.Count;
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-        }
+            return (batch.Count, 0);
+        }, ct);
 
         var heldBack = await db.RightsRequests.CountAsync(r => r.AnonymisedAt == null && r.ClosedAt != null && r.ClosedAt < cutoff
             && ClosedStatuses.Contains(r.Status) && r.MemberId != null && held.Contains(r.MemberId.Value), ct);
@@ -325,18 +361,22 @@ public sealed partial class RetentionSweep(
                 break;
             }
 
-            foreach (var subject in batch)
+            // One transaction for the batch, not one per member: each commit writes every page it changed, and each
+            // member's erasure changes pages of every table.
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(async () =>
             {
-                var strategy = db.Database.CreateExecutionStrategy();
-                await strategy.ExecuteAsync(async () =>
-                {
-                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                    await erasure.EraseAsync(subject, ErasureKind.Retention, ct);
-                    await transaction.CommitAsync(ct);
-                });
                 db.ChangeTracker.Clear();
-            }
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                foreach (var subject in batch)
+                {
+                    await erasure.EraseAsync(subject, ErasureKind.Retention, ct);
+                    db.ChangeTracker.Clear();
+                }
 
+                await transaction.CommitAsync(ct);
+            });
+            db.ChangeTracker.Clear();
             total += batch.Count;
         }
 
