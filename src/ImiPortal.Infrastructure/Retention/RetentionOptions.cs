@@ -11,10 +11,11 @@ public sealed class RetentionOptions
     /// Rows removed per transaction (at least one batch). Each commit writes every page it changed to the log again,
     /// and a rule's rows are spread over every page of the indexes on other columns (a member, a user), so a
     /// transaction per batch rewrote those pages hundreds of times. The write lock is held for about a second.
+    /// SQLite only: on a server each batch commits on its own (a large transaction would lock the whole table).
     /// </summary>
     public int RowsPerTransaction { get; set; } = 50_000;
 
-    /// <summary>Members anonymised per unit of work (each one is a walk over every table), in one transaction.</summary>
+    /// <summary>Members anonymised per unit of work (each one is a walk over every table), in one transaction on SQLite.</summary>
     public int MemberBatchSize { get; set; } = 50;
 
     /// <summary>The UK time of day at which the nightly sweep runs (the default schedule of the job "retention-sweep").</summary>

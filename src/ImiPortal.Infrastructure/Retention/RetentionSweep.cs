@@ -35,7 +35,11 @@ public sealed partial class RetentionSweep(
 
     private int BatchSize => Math.Max(1, options.Value.BatchSize);
 
-    private int RowsPerTransaction => Math.Max(BatchSize, options.Value.RowsPerTransaction);
+    // Large transactions pay off on SQLite (see RetentionOptions.RowsPerTransaction); a server takes row locks, and a
+    // transaction of thousands of rows would escalate them to a lock of the whole table, so there each batch commits.
+    private int RowsPerTransaction => db.Database.IsSqlite() ? Math.Max(BatchSize, options.Value.RowsPerTransaction) : BatchSize;
+
+    private int MembersPerTransaction => db.Database.IsSqlite() ? Math.Max(1, options.Value.MemberBatchSize) : 1;
 
     /// <summary>Runs every rule and returns the report. <paramref name="startedBy"/> is null for a scheduled run.</summary>
     public async Task<RetentionSweepRun> RunAsync(Guid? startedBy, CancellationToken cancellationToken)
@@ -361,22 +365,26 @@ public sealed partial class RetentionSweep(
                 break;
             }
 
-            // One transaction for the batch, not one per member: each commit writes every page it changed, and each
-            // member's erasure changes pages of every table.
-            var strategy = db.Database.CreateExecutionStrategy();
-            await strategy.ExecuteAsync(async () =>
+            // On SQLite one transaction for the batch, not one per member: each commit writes every page it changed,
+            // and each member's erasure changes pages of every table.
+            foreach (var members in batch.Chunk(MembersPerTransaction))
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                foreach (var subject in batch)
+                var strategy = db.Database.CreateExecutionStrategy();
+                await strategy.ExecuteAsync(async () =>
                 {
-                    await erasure.EraseAsync(subject, ErasureKind.Retention, ct);
                     db.ChangeTracker.Clear();
-                }
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    foreach (var subject in members)
+                    {
+                        await erasure.EraseAsync(subject, ErasureKind.Retention, ct);
+                        db.ChangeTracker.Clear();
+                    }
 
-                await transaction.CommitAsync(ct);
-            });
-            db.ChangeTracker.Clear();
+                    await transaction.CommitAsync(ct);
+                });
+                db.ChangeTracker.Clear();
+            }
+
             total += batch.Count;
         }
 

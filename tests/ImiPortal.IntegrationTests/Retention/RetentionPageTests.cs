@@ -93,7 +93,7 @@ public sealed class RetentionPageTests(PortalFactory factory) : IClassFixture<Po
 
         await using (var scope = factory.Scope())
         {
-            var sweep = ActivatorUtilities.CreateInstance<RetentionSweep>(scope.ServiceProvider, Options.Create(new RetentionOptions { BatchSize = 3, MemberBatchSize = 1 }));
+            var sweep = ActivatorUtilities.CreateInstance<RetentionSweep>(scope.ServiceProvider, Options.Create(new RetentionOptions { BatchSize = 3, RowsPerTransaction = 5, MemberBatchSize = 1 }));
             var run = await sweep.RunAsync(null, CancellationToken.None);
             Assert.Equal(10, run.Lines.Single(l => l.RuleKey == "login-records").Affected);
         }
