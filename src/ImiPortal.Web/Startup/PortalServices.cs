@@ -26,7 +26,7 @@ public static class PortalServices
             .ReadFrom.Services(sp)
             .Enrich.FromLogContext()
             // A background writer: a request does not wait for the console (or queue behind other requests' lines).
-            .WriteTo.Async(sink => sink.Console()), preserveStaticLogger: true);
+            .WriteTo.Async(sink => sink.Console(), blockWhenFull: true), preserveStaticLogger: true);
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
