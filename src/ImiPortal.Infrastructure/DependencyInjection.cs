@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddDbContext<PortalDbContext>((sp, options) =>
         {
             DbContextOptionsFactory.Configure(options, provider, connectionString);
+            DbContextOptionsFactory.UseCompiledModel(options, provider);
             options.AddInterceptors(sp.GetRequiredService<AppendOnlyConsentLedgerGuard>());
         });
 
