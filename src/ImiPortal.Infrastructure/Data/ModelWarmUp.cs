@@ -8,12 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace ImiPortal.Infrastructure.Data;
 
 /// <summary>
-/// Builds EF Core's model of <see cref="PortalDbContext"/> (the largest single cost of starting the portal) on the
-/// thread pool as soon as the container exists, so that it is built while the host assembles the rest of itself
-/// (routing, middleware, hosted services) instead of inside <see cref="DatabaseInitializer"/>, which must finish
-/// before the server listens. It also translates one query and lists the migrations, which makes the runtime compile
-/// the code those first steps need. Nothing here opens a connection: an unreachable database changes nothing.
-/// EF Core builds the model once per process under a lock, so the initializer finds it built or waits for the rest.
+/// Prepares EF Core for <see cref="PortalDbContext"/> on the thread pool as soon as the container exists: loads and
+/// initialises the model (compiled, ADR-017), lists the migrations, prepares the SQL of their history table (which EF
+/// Core describes with a small model of its own, built by conventions) and translates one query. The runtime compiles
+/// the code of those steps here, while the host assembles the rest of itself (routing, middleware, hosted services),
+/// instead of inside <see cref="DatabaseInitializer"/>, which must finish before the server listens. Nothing here
+/// opens a connection: an unreachable database changes nothing. EF Core initialises the model once per process under
+/// a lock, so the initialiser finds it ready or waits for the rest.
 /// </summary>
 public static partial class ModelWarmUp
 {
@@ -38,9 +39,11 @@ public static partial class ModelWarmUp
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        // In the order the initialiser needs them.
         _ = db.Model;
-        _ = ReferenceDataStamp.Query(db).ToQueryString();
         _ = db.GetService<IMigrationsAssembly>().Migrations;
+        _ = db.GetService<IHistoryRepository>().GetInsertScript(new HistoryRow("warm-up", "warm-up"));
+        _ = ReferenceDataStamp.Query(db).ToQueryString();
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Building the database model ahead of start-up failed ({Error}); it is built when first needed")]

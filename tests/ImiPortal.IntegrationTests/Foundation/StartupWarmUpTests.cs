@@ -36,7 +36,7 @@ public sealed class StartupWarmUpTests : IClassFixture<PortalFactory>
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.SqlServer)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task ModelWarmUp_BuildsTheModel_WithoutOpeningTheDatabase(DatabaseProvider provider)
+    public async Task ModelWarmUp_PreparesTheModel_WithoutOpeningTheDatabase(DatabaseProvider provider)
     {
         // Databases that cannot be opened: a SQLite file in a folder that does not exist, servers that do not exist.
         var missing = Path.Combine(Path.GetTempPath(), "imiportal-tests", Guid.NewGuid().ToString("N"), "portal.db");
@@ -49,7 +49,11 @@ public sealed class StartupWarmUpTests : IClassFixture<PortalFactory>
         var logs = new ListLoggerProvider();
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Debug).AddProvider(logs))
-            .AddDbContext<PortalDbContext>(o => DbContextOptionsFactory.Configure(o, provider, connectionString));
+            .AddDbContext<PortalDbContext>(o =>
+            {
+                DbContextOptionsFactory.Configure(o, provider, connectionString);
+                DbContextOptionsFactory.UseCompiledModel(o, provider);
+            });
         await using var container = services.BuildServiceProvider();
 
         await ModelWarmUp.Start(container);
