@@ -34,7 +34,9 @@ public static class DependencyInjection
         var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
         var connectionString = ConnectionStringFor(provider, configuration, dataFolder);
         services.AddSingleton<AppendOnlyConsentLedgerGuard>();
-        services.AddDbContext<PortalDbContext>((sp, options) =>
+        // Pooled: a request leases a reset context instead of building one and its options from scratch (ADR-016).
+        // The context holds no state of its own beyond what EF Core resets between leases.
+        services.AddDbContextPool<PortalDbContext>((sp, options) =>
         {
             DbContextOptionsFactory.Configure(options, provider, connectionString);
             DbContextOptionsFactory.UseCompiledModel(options, provider);

@@ -17,7 +17,10 @@ namespace ImiPortal.Infrastructure.Data;
 /// </summary>
 public sealed partial class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    private const string PerConnection = "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL;";
+    // busy_timeout: a writer that finds another writer's transaction waits inside SQLite, retrying after 1, 2, 5, 10...
+    // milliseconds, instead of failing with "database is locked" to Microsoft.Data.Sqlite, which would retry only
+    // after a fixed 150 ms sleep. 30 s, the command timeout.
+    private const string PerConnection = "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
 
     // The settings belong to SQLite's own connection, which the pool hands out again and again: set them once each.
     private static readonly ConditionalWeakTable<object, object> Configured = [];

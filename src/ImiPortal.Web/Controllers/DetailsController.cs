@@ -23,8 +23,7 @@ public sealed class DetailsController(MemberDetailsQuery query, UpdateMemberDeta
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var memberId = await query.MemberIdForUserAsync(User.UserId(), cancellationToken);
-        var model = memberId is null ? null : await query.MemberPageAsync(memberId.Value, cancellationToken);
+        var model = await query.MemberPageForUserAsync(User.UserId(), cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 
@@ -63,8 +62,7 @@ public sealed class DetailsController(MemberDetailsQuery query, UpdateMemberDeta
     [HttpGet]
     public async Task<IActionResult> Email(CancellationToken cancellationToken)
     {
-        var memberId = await query.MemberIdForUserAsync(User.UserId(), cancellationToken);
-        var model = memberId is null ? null : await query.MemberPageAsync(memberId.Value, cancellationToken);
+        var model = await query.MemberPageForUserAsync(User.UserId(), cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -102,8 +100,7 @@ public sealed class DetailsController(MemberDetailsQuery query, UpdateMemberDeta
             }
         }
 
-        var memberId = await query.MemberIdForUserAsync(User.UserId(), cancellationToken);
-        var model = memberId is null ? null : await query.MemberPageAsync(memberId.Value, cancellationToken);
+        var model = await query.MemberPageForUserAsync(User.UserId(), cancellationToken);
         ViewData["CurrentEmail"] = model?.Email;
         ViewData["PendingEmail"] = model?.PendingEmail;
         input.CurrentPassword = "";

@@ -16,7 +16,7 @@ public sealed class PreferencesController(PreferencesQuery query, SavePreference
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var memberId = await query.MemberIdForUserAsync(User.UserId(), cancellationToken);
-        var model = memberId is null ? null : await query.RunAsync(memberId.Value, cancellationToken);
+        var model = memberId is null ? null : await query.RunAsync(memberId.Value, User.UserId(), cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 
@@ -31,7 +31,7 @@ public sealed class PreferencesController(PreferencesQuery query, SavePreference
 
         if (!ModelState.IsValid)
         {
-            var model = await query.RunAsync(memberId.Value, cancellationToken);
+            var model = await query.RunAsync(memberId.Value, User.UserId(), cancellationToken);
             return model is null ? NotFound() : View(model);
         }
 

@@ -27,6 +27,13 @@ public sealed class CurrentMember(PortalDbContext db)
         return _row;
     }
 
+    /// <summary>For a query that has just read the member's row anyway: the rest of the request need not read it again.</summary>
+    public void Remember(Guid userId, Row row)
+    {
+        _userId = userId;
+        _row = row;
+    }
+
     public async Task<Guid?> IdForUserAsync(Guid userId, CancellationToken cancellationToken) =>
         (await ForUserAsync(userId, cancellationToken))?.Id;
 

@@ -25,7 +25,8 @@ public static class PortalServices
             .ReadFrom.Configuration(configuration)
             .ReadFrom.Services(sp)
             .Enrich.FromLogContext()
-            .WriteTo.Console(), preserveStaticLogger: true);
+            // A background writer: a request does not wait for the console (or queue behind other requests' lines).
+            .WriteTo.Async(sink => sink.Console(), blockWhenFull: true), preserveStaticLogger: true);
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

@@ -18,19 +18,20 @@ public sealed class SqliteStorageTests : IClassFixture<PortalFactory>
     public SqliteStorageTests(PortalFactory factory) => _factory = factory;
 
     [Fact]
-    public async Task EveryConnection_UsesTheWriteAheadLog_SecureDelete_AndNormalSynchronous()
+    public async Task EveryConnection_UsesTheWriteAheadLog_SecureDelete_NormalSynchronous_AndABusyTimeout()
     {
         _ = _factory.Server;
 
         // Several contexts in turn: the pool hands the same SQLite connections out again, and each must keep the settings.
         for (var i = 0; i < 3; i++)
         {
-            var (journal, secureDelete, synchronous) = await _factory.WithDbAsync(async db =>
+            var (journal, secureDelete, synchronous, busyTimeout) = await _factory.WithDbAsync(async db =>
             {
                 await db.Database.OpenConnectionAsync();
                 try
                 {
-                    return (await PragmaAsync(db, "journal_mode"), await PragmaAsync(db, "secure_delete"), await PragmaAsync(db, "synchronous"));
+                    return (await PragmaAsync(db, "journal_mode"), await PragmaAsync(db, "secure_delete"), await PragmaAsync(db, "synchronous"),
+                        await PragmaAsync(db, "busy_timeout"));
                 }
                 finally
                 {
@@ -41,6 +42,7 @@ public sealed class SqliteStorageTests : IClassFixture<PortalFactory>
             Assert.Equal("wal", journal);
             Assert.Equal("1", secureDelete);
             Assert.Equal("1", synchronous); // NORMAL
+            Assert.Equal("30000", busyTimeout); // milliseconds
         }
     }
 

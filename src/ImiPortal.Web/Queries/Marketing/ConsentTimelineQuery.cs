@@ -11,9 +11,12 @@ public sealed class ConsentTimelineQuery(PortalDbContext db, MarketingCatalogue 
 {
     public const int MaxEntries = 500;
 
-    public async Task<IReadOnlyList<TimelineEntry>> RunAsync(Guid memberId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TimelineEntry>> RunAsync(Guid memberId, CancellationToken cancellationToken) =>
+        await RunAsync(memberId, await db.Members.Where(m => m.Id == memberId).Select(m => m.UserId).FirstOrDefaultAsync(cancellationToken), cancellationToken);
+
+    /// <param name="memberUserId">The member's own login, when the caller knows it: their own changes read "the member".</param>
+    public async Task<IReadOnlyList<TimelineEntry>> RunAsync(Guid memberId, Guid? memberUserId, CancellationToken cancellationToken)
     {
-        var memberUserId = await db.Members.Where(m => m.Id == memberId).Select(m => m.UserId).FirstOrDefaultAsync(cancellationToken);
         var events = await (
                 from e in db.ConsentEvents.AsNoTracking()
                 join w in db.ConsentWordings on e.WordingId equals w.Id

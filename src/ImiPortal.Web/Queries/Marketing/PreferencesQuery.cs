@@ -13,7 +13,8 @@ public sealed class PreferencesQuery(CurrentMember current, MarketingProfiles pr
     public Task<Guid?> MemberIdForUserAsync(Guid userId, CancellationToken cancellationToken) =>
         current.IdForUserAsync(userId, cancellationToken);
 
-    public async Task<PreferencesViewModel?> RunAsync(Guid memberId, CancellationToken cancellationToken)
+    /// <param name="userId">The member's own login (the logged-in user).</param>
+    public async Task<PreferencesViewModel?> RunAsync(Guid memberId, Guid userId, CancellationToken cancellationToken)
     {
         if (await profiles.ForMemberAsync(memberId, cancellationToken) is not { IsErased: false } profile)
         {
@@ -38,7 +39,7 @@ public sealed class PreferencesQuery(CurrentMember current, MarketingProfiles pr
             offer.ThirdParties.Select(p => Optional(p, profile, offer)).ToList(),
             profile.Choices.Keys.Any(k => k.StartsWith(ConsentSubject.TopicPrefix, StringComparison.Ordinal)),
             blocked.IsBlocked ? ConsentWords.ForMember(MarketingChannel.Post, blocked) : null,
-            await timeline.RunAsync(memberId, cancellationToken));
+            await timeline.RunAsync(memberId, userId, cancellationToken));
     }
 
     /// <summary>Topics and partners are ticked only when the member ticked them.</summary>

@@ -13,6 +13,25 @@ public sealed class MemberDetailsQuery(PortalDbContext db, CurrentMember current
     public Task<Guid?> MemberIdForUserAsync(Guid userId, CancellationToken cancellationToken) =>
         current.IdForUserAsync(userId, cancellationToken);
 
+    /// <summary>
+    /// The logged-in member's page in two queries: the member with their addresses and any pending email change, then
+    /// the history. Also tells <see cref="CurrentMember"/> who the member is, so nothing later in the request asks again.
+    /// </summary>
+    public async Task<MyDetailsViewModel?> MemberPageForUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var found = await db.Members.AsNoTracking().Include(m => m.Addresses)
+            .Where(m => m.UserId == userId && m.ErasedAt == null)
+            .Select(m => new { Member = m, Pending = PendingEmail(userId).FirstOrDefault() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        current.Remember(userId, new CurrentMember.Row(found.Member.Id, found.Member.IsRestricted));
+        return await PageAsync(found.Member, found.Pending, cancellationToken);
+    }
+
     public async Task<MyDetailsViewModel?> MemberPageAsync(Guid memberId, CancellationToken cancellationToken)
     {
         var member = await LoadAsync(memberId, cancellationToken);
@@ -21,20 +40,23 @@ public sealed class MemberDetailsQuery(PortalDbContext db, CurrentMember current
             return null;
         }
 
-        var pending = member.UserId is { } userId
-            ? await db.UserTokens.AsNoTracking()
-                .Where(t => t.UserId == userId && t.LoginProvider == ChangeEmailHandler.TokenProvider && t.Name == ChangeEmailHandler.PendingEmailToken)
-                .Select(t => t.Value).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        return new MyDetailsViewModel
-        {
-            Input = InputFrom<MemberDetailsInput>(member),
-            MembershipNumber = member.MembershipNumber,
-            Email = member.Email,
-            PendingEmail = pending,
-            History = await HistoryAsync(memberId, forStaff: false, cancellationToken),
-        };
+        var pending = member.UserId is { } userId ? await PendingEmail(userId).FirstOrDefaultAsync(cancellationToken) : null;
+        return await PageAsync(member, pending, cancellationToken);
     }
+
+    private async Task<MyDetailsViewModel> PageAsync(Member member, string? pending, CancellationToken cancellationToken) => new()
+    {
+        Input = InputFrom<MemberDetailsInput>(member),
+        MembershipNumber = member.MembershipNumber,
+        Email = member.Email,
+        PendingEmail = pending,
+        History = await HistoryAsync(member.Id, forStaff: false, cancellationToken),
+    };
+
+    /// <summary>The new address a member asked to change to and has not confirmed yet.</summary>
+    private IQueryable<string?> PendingEmail(Guid userId) => db.UserTokens
+        .Where(t => t.UserId == userId && t.LoginProvider == ChangeEmailHandler.TokenProvider && t.Name == ChangeEmailHandler.PendingEmailToken)
+        .Select(t => t.Value);
 
     public async Task<StaffEditViewModel?> StaffEditAsync(Guid memberId, CancellationToken cancellationToken)
     {
