@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddDbContextPool<PortalDbContext>((sp, options) =>
         {
             DbContextOptionsFactory.Configure(options, provider, connectionString);
+            DbContextOptionsFactory.UseCompiledModel(options, provider);
             options.AddInterceptors(sp.GetRequiredService<AppendOnlyConsentLedgerGuard>());
         });
 

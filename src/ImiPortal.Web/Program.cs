@@ -1,3 +1,4 @@
+using ImiPortal.Infrastructure.Data;
 using ImiPortal.Web.Startup;
 using Serilog;
 
@@ -10,6 +11,8 @@ try
     builder.AddPortal();
 
     var app = builder.Build();
+    // The database model is built on another thread while the rest of the host starts (see ModelWarmUp).
+    _ = ModelWarmUp.Start(app.Services);
     if (await AdminCommands.TryRunAsync(app, args))
     {
         return Environment.ExitCode;

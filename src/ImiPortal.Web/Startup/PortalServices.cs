@@ -89,6 +89,7 @@ public static class PortalServices
         services.AddMemberDetails();
         services.AddAuditLogSearch();
         services.AddRetention(configuration);
+        services.AddStartupWarmUp();
         // Unhealthy while the database is unreachable or start-up has not yet migrated and seeded it.
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database").AddCheck<DatabaseReadiness>("database-initialised");
         // A load balancer's probe wants a quick answer: a database that does not answer within 5 s is unhealthy

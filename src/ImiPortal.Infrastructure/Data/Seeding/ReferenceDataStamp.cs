@@ -18,8 +18,14 @@ public static class ReferenceDataStamp
 
     public static Task<bool> IsCurrentAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
+        return Query(db).AnyAsync(cancellationToken);
+    }
+
+    /// <summary>The stamp of this build, if recorded (also translated ahead of start-up by <see cref="ModelWarmUp"/>).</summary>
+    internal static IQueryable<PortalSecret> Query(PortalDbContext db)
+    {
         ArgumentNullException.ThrowIfNull(db);
-        return db.PortalSecrets.AsNoTracking().AnyAsync(s => s.Name == Name && s.Value == Current, cancellationToken);
+        return db.PortalSecrets.AsNoTracking().Where(s => s.Name == Name && s.Value == Current);
     }
 
     /// <summary>Records this build as the last to seed. Two instances starting together may both write it; the value is the same.</summary>
