@@ -3,12 +3,14 @@ using ImiPortal.Infrastructure.Data;
 using ImiPortal.Infrastructure.Erasure;
 using ImiPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using ImiPortal.Infrastructure.Requests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ImiPortal.Infrastructure.Accounts;
 
 /// <summary>Creates logins: a member (login, member record and membership number together) or a member of staff.</summary>
-public sealed class AccountService(PortalDbContext db, UserManager<ApplicationUser> users, SuppressionList suppression, TimeProvider time)
+public sealed class AccountService(PortalDbContext db, UserManager<ApplicationUser> users, SuppressionList suppression, IMemoryCache cache, TimeProvider time)
 {
     public async Task<AccountCreationResult> CreateMemberAsync(NewMember input, bool emailConfirmed, CancellationToken cancellationToken)
     {
@@ -62,6 +64,7 @@ public sealed class AccountService(PortalDbContext db, UserManager<ApplicationUs
         }
 
         await users.AddToRoleAsync(user, role);
+        StaffDirectory.Forget(cache);
         return new AccountCreationResult(user, []);
     }
 

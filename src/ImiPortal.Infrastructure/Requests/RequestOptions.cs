@@ -20,4 +20,10 @@ public sealed class RequestOptions
 
     /// <summary>A request is "nearly due" within this many working days of its deadline.</summary>
     public int NearlyDueWorkingDays { get; set; } = 5;
+
+    /// <summary>
+    /// The staff queue counts the requests that match its filters exactly up to this many, and beyond it says "more
+    /// than" (ADR-018): an exact count of tens of thousands of rows would cost more than the page itself.
+    /// </summary>
+    public int QueueCountLimit { get; set; } = 1000;
 }

@@ -91,7 +91,7 @@ public sealed class RequestWorkflow(
     {
         ArgumentNullException.ThrowIfNull(actor);
         var assignee = assigneeUserId is { } userId
-            ? (await staff.RequestHandlersAsync(cancellationToken)).FirstOrDefault(s => s.UserId == userId)
+            ? await staff.RequestHandlerAsync(userId, cancellationToken)
             : null;
         if (assigneeUserId is not null && assignee is null)
         {

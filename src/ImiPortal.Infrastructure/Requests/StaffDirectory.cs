@@ -1,19 +1,36 @@
 using ImiPortal.Infrastructure.Data;
 using ImiPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ImiPortal.Infrastructure.Requests;
 
 /// <summary>The staff who work rights requests (member services and the privacy officer), for assigning and filtering.</summary>
-public sealed class StaffDirectory(PortalDbContext db)
+public sealed class StaffDirectory(PortalDbContext db, IMemoryCache cache)
 {
     private static readonly string[] HandlerRoles = [Roles.MemberServices, Roles.PrivacyOfficer];
+    private static readonly object ListKey = new();
+
+    /// <summary>How long the list of handlers shown in the queue's and a request's drop-downs is reused.</summary>
+    public static readonly TimeSpan ListLifetime = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The handlers for the queue's and a request's drop-downs, read at most every <see cref="ListLifetime"/> (issue #11:
+    /// two queries on every queue page). A staff member added or disabled shows there within that time; whether someone
+    /// may be assigned is always checked against the database (<see cref="IsRequestHandlerAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<StaffMember>> RequestHandlersAsync(CancellationToken cancellationToken) =>
+        await cache.GetOrCreateAsync(ListKey, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = ListLifetime;
+            return ReadRequestHandlersAsync(cancellationToken);
+        }) ?? [];
 
     /// <summary>
     /// From the handler roles' memberships to their users (the index on the role id, then the primary key): a query
     /// that starts from the users instead walks every account, members included (100,000 at the benchmark's scale).
     /// </summary>
-    public async Task<IReadOnlyList<StaffMember>> RequestHandlersAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<StaffMember>> ReadRequestHandlersAsync(CancellationToken cancellationToken)
     {
         var roleIds = await db.Roles.Where(r => HandlerRoles.Contains(r.Name!)).Select(r => r.Id).ToListAsync(cancellationToken);
         var handlers =
@@ -29,6 +46,17 @@ public sealed class StaffDirectory(PortalDbContext db)
 
     public Task<bool> IsRequestHandlerAsync(Guid userId, CancellationToken cancellationToken) =>
         Handlers().AnyAsync(u => u.Id == userId, cancellationToken);
+
+    /// <summary>After staff accounts or roles change: the next page reads the list of handlers afresh.</summary>
+    public static void Forget(IMemoryCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        cache.Remove(ListKey);
+    }
+
+    /// <summary>The handler with this user id, from the database (not the cached list); null when they are not one.</summary>
+    public Task<StaffMember?> RequestHandlerAsync(Guid userId, CancellationToken cancellationToken) =>
+        Handlers().Where(u => u.Id == userId).Select(u => new StaffMember(u.Id, u.Email!)).FirstOrDefaultAsync(cancellationToken);
 
     private IQueryable<ApplicationUser> Handlers() =>
         db.Users.Where(u => u.DisabledAt == null && u.Email != null

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.Rendering;
+using ImiPortal.Web.TagHelpers;
 
 namespace ImiPortal.Web.Members;
 
@@ -10,11 +10,15 @@ public static class Countries
 
     private static readonly Lazy<IReadOnlyList<(string Code, string Name)>> All = new(Load);
 
+    private static readonly Lazy<SelectOptions> List = new(() => new SelectOptions(FormFieldTagHelper.OptionLabel, All.Value.Select(c => (c.Code, c.Name))));
+
     public static bool IsKnown(string? code) => code is not null && All.Value.Any(c => c.Code == code);
+
+    /// <summary>The countries as a select's options, encoded once.</summary>
+    public static SelectOptions Options => List.Value;
 
     public static string NameOf(string? code) => All.Value.FirstOrDefault(c => c.Code == code).Name ?? code ?? "";
 
-    public static IEnumerable<SelectListItem> Items() => All.Value.Select(c => new SelectListItem(c.Name, c.Code));
 
     private static List<(string Code, string Name)> Load()
     {

@@ -75,7 +75,10 @@ public static class PortalServices
             options.Cookie.SecurePolicy = cookieSecurity;
         });
 
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            // Validation is the server's job (FluentValidation): no data-val attributes, which nothing would read and
+            // which would cost every form field a walk through the validation metadata.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddFluentValidationAutoValidation();
         services.AddValidatorsFromAssemblyContaining<Program>();
         ValidatorOptions.Global.LanguageManager.Enabled = true;

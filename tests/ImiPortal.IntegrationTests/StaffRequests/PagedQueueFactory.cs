@@ -10,7 +10,7 @@ namespace ImiPortal.IntegrationTests.StaffRequests;
 /// several received the same day; 30 paused or awaiting ID (no due date), ten received on each of three days, so that
 /// the boundary between pages 2 and 3 falls inside them. Plus closed and unconfirmed requests, which the queue hides.
 /// </summary>
-public sealed class PagedQueueFactory : PortalFactory, IAsyncLifetime
+public class PagedQueueFactory : PortalFactory, IAsyncLifetime
 {
     public List<RightsRequest> Requests { get; } = [];
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace ImiPortal.Web.Queries.StaffRequests;
 
 /// <summary>
-/// One page of the staff queue: a count, the 25 rows (keyset paging: the pager's links carry the first or last row's
+/// One page of the staff queue: a count (exact up to a limit), the 25 rows (keyset paging: the pager's links carry the first or last row's
 /// key in a cursor, so that every page reads 26 rows from an index whatever its depth), and one lookup of the
 /// assignees on the page. A plain page number (an old link) is read by offset, and its links carry cursors again.
 /// Days left are working days from the deadline engine.
@@ -31,13 +31,23 @@ public sealed class RequestQueueQuery(
         var today = UkTime.Today(time);
         var order = RequestQueueOrder.Parse(filter.Sort);
         var filtered = register.Filter(filter, currentUserId).AsNoTracking();
-        var total = await filtered.CountAsync(cancellationToken);
-        var (rows, page, hasPrevious, hasNext) = await ReadPageAsync(filtered, filter, order, total, cancellationToken);
+        // Counted exactly up to the limit (ADR-018); beyond it the page says "more than".
+        var limit = Math.Max(1, options.Value.QueueCountLimit);
+        var counted = await filtered.Take(limit + 1).CountAsync(cancellationToken);
+        var capped = counted > limit;
+        var (rows, page, hasPrevious, hasNext) = await ReadPageAsync(filtered, filter, order, capped ? null : counted, cancellationToken);
 
-        var assigneeIds = rows.Where(r => r.AssigneeUserId != null).Select(r => r.AssigneeUserId!.Value).Distinct().ToList();
-        var assignees = assigneeIds.Count == 0
-            ? new Dictionary<Guid, string?>()
-            : await db.Users.AsNoTracking().Where(u => assigneeIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
+        // Assignees are nearly always current handlers, named by the staff list; anyone else (since disabled) is looked up.
+        var handlers = await staff.RequestHandlersAsync(cancellationToken);
+        var assignees = handlers.ToDictionary(s => s.UserId, s => (string?)s.Email);
+        var otherIds = rows.Where(r => r.AssigneeUserId is { } a && !assignees.ContainsKey(a)).Select(r => r.AssigneeUserId!.Value).Distinct().ToList();
+        if (otherIds.Count > 0)
+        {
+            foreach (var user in await db.Users.AsNoTracking().Where(u => otherIds.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken))
+            {
+                assignees[user.Id] = user.Email;
+            }
+        }
 
         var model = rows.Select(r =>
         {
@@ -52,19 +62,24 @@ public sealed class RequestQueueQuery(
         }).ToList();
 
         // Requests added or closed since the previous page can make the count disagree with the page reached.
-        var pageCount = Math.Max((total + PageSize - 1) / PageSize, hasNext ? page + 1 : page);
+        var first = rows.Count == 0 ? 0 : (page - 1) * PageSize + 1;
+        var last = first + rows.Count - 1;
+        // Past the count limit the total is known once the last page is reached; before that, only a lower bound.
+        var exact = !capped || (!hasNext && rows.Count > 0);
+        var total = !capped ? counted : exact ? last : Math.Max(limit, last);
+        int? pageCount = exact ? Math.Max((total + PageSize - 1) / PageSize, hasNext ? page + 1 : page) : null;
         var previous = !hasPrevious ? null
             : page == 2 ? filter.ToRouteValues()
             : Link(filter, "before", cursors.Write(filter, order, new QueueCursor(rows[0].Key, Backward: true, page - 1)));
         var next = hasNext ? Link(filter, "after", cursors.Write(filter, order, new QueueCursor(rows[^1].Key, Backward: false, page + 1))) : null;
 
         return new RequestQueueViewModel(
-            filter, model, total, page, Math.Max(1, pageCount), await staff.RequestHandlersAsync(cancellationToken), today,
-            rows.Count == 0 ? 0 : (page - 1) * PageSize + 1, previous, next);
+            filter, model, total, !exact, page, pageCount is { } count ? Math.Max(1, count) : null, handlers, today,
+            first, previous, next);
     }
 
     private async Task<(List<QueueRowData> Rows, int Page, bool HasPrevious, bool HasNext)> ReadPageAsync(
-        IQueryable<RightsRequest> filtered, RequestQueueFilter filter, QueueOrder order, int total, CancellationToken cancellationToken)
+        IQueryable<RightsRequest> filtered, RequestQueueFilter filter, QueueOrder order, int? total, CancellationToken cancellationToken)
     {
         var after = cursors.Read(filter.After, filter, order);
         var before = after is null ? cursors.Read(filter.Before, filter, order) : null;
@@ -89,8 +104,9 @@ public sealed class RequestQueueQuery(
             }
         }
 
-        // No cursor (or one that no longer leads anywhere): page 1, or the page number of an old link, by offset.
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        // No cursor (or one that no longer leads anywhere): page 1, or the page number of an old link, by offset (up to the
+        // last page when the count is known).
+        var pageCount = total is { } known ? Math.Max(1, (known + PageSize - 1) / PageSize) : int.MaxValue / PageSize;
         var number = malformed || after is not null || before is not null ? 1 : Math.Clamp(filter.Page, 1, pageCount);
         var first = await ReadAsync(RequestQueueOrder.Forward(filtered, order, null), (number - 1) * PageSize, PageSize + 1, cancellationToken);
         return (first.Take(PageSize).ToList(), number, number > 1, first.Count > PageSize);
