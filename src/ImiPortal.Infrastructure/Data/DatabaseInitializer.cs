@@ -139,6 +139,8 @@ public sealed partial class DatabaseInitializer(
             await services.GetRequiredService<DevelopmentDataSeeder>().SeedAsync(cancellationToken);
             LogDemoData(logger);
         }
+
+        await SqliteConnectionSettings.OptimizeAsync(db.Database, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database provider {Provider}: applying {Pending} pending migration(s)")]

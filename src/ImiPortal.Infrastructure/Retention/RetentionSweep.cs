@@ -94,8 +94,9 @@ public sealed partial class RetentionSweep(
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
 
-        // Leave no earlier image of the removed rows in SQLite's write-ahead log.
+        // Leave no earlier image of the removed rows in SQLite's write-ahead log, and let the statistics follow the removals.
         await SqliteConnectionSettings.CheckpointAsync(db.Database, logger, cancellationToken);
+        await SqliteConnectionSettings.OptimizeAsync(db.Database, cancellationToken);
     }
 
     /// <summary>Members whose data must not be removed: under a legal hold, or restricted (storage only, Art. 18).</summary>

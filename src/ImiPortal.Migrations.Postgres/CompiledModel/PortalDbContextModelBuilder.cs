@@ -12,7 +12,7 @@ namespace ImiPortal.Migrations.Postgres.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3f03304c-bb93-4507-b037-81f11a376dfa"), entityTypeCount: 40)
+            : base(skipDetectChanges: false, modelId: new Guid("c427d351-ed64-4beb-8cac-bce1c4bce9aa"), entityTypeCount: 40)
         {
         }
 

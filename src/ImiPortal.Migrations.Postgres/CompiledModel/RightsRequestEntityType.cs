@@ -26,6 +26,7 @@ namespace ImiPortal.Migrations.Postgres.CompiledModel
                 navigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 10,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -403,6 +404,11 @@ namespace ImiPortal.Migrations.Postgres.CompiledModel
 
             var index8 = runtimeEntityType.AddIndex(
                 new[] { dueOn, receivedOn, id, status });
+
+            var iX_RightsRequests_Open_DueOn_ReceivedOn_Id = runtimeEntityType.AddIndex(
+                new[] { dueOn, receivedOn, id },
+                name: "IX_RightsRequests_Open_DueOn_ReceivedOn_Id");
+            iX_RightsRequests_Open_DueOn_ReceivedOn_Id.AddAnnotation("Relational:Filter", "\"Status\" IN (2, 3, 4, 5)");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace ImiPortal.Migrations.SqlServer.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("12335922-47fa-45b6-88ef-d942c8099da1"), entityTypeCount: 40)
+            : base(skipDetectChanges: false, modelId: new Guid("4670b2d3-3d2d-4b09-897f-ae20c282bb26"), entityTypeCount: 40)
         {
         }
 

@@ -11,7 +11,7 @@ namespace ImiPortal.Migrations.Sqlite.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b7af09f2-03e0-4739-b996-4bb60d59420a"), entityTypeCount: 40)
+            : base(skipDetectChanges: false, modelId: new Guid("ca5bc728-d216-4f21-bd58-4cf8125f733c"), entityTypeCount: 40)
         {
         }
 

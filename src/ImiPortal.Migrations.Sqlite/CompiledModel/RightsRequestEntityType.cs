@@ -25,6 +25,7 @@ namespace ImiPortal.Migrations.Sqlite.CompiledModel
                 navigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 10,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -367,6 +368,11 @@ namespace ImiPortal.Migrations.Sqlite.CompiledModel
 
             var index8 = runtimeEntityType.AddIndex(
                 new[] { dueOn, receivedOn, id, status });
+
+            var iX_RightsRequests_Open_DueOn_ReceivedOn_Id = runtimeEntityType.AddIndex(
+                new[] { dueOn, receivedOn, id },
+                name: "IX_RightsRequests_Open_DueOn_ReceivedOn_Id");
+            iX_RightsRequests_Open_DueOn_ReceivedOn_Id.AddAnnotation("Relational:Filter", "\"Status\" IN (2, 3, 4, 5)");
 
             return runtimeEntityType;
         }

@@ -1087,6 +1087,9 @@ namespace ImiPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DueOn", "ReceivedOn", "Id", "Status");
 
+                    b.HasIndex(new[] { "DueOn", "ReceivedOn", "Id" }, "IX_RightsRequests_Open_DueOn_ReceivedOn_Id")
+                        .HasFilter("\"Status\" IN (2, 3, 4, 5)");
+
                     b.ToTable("RightsRequests");
 
                     b.HasAnnotation("ImiPortal:PersonalDataSubjectKey", "MemberId");

@@ -1,8 +1,13 @@
 using AngleSharp.Html.Dom;
 using ImiPortal.Domain.Requests;
+using ImiPortal.Infrastructure.Data;
+using ImiPortal.Infrastructure.Data.Configurations;
 using ImiPortal.Infrastructure.Identity;
+using ImiPortal.Infrastructure.Requests;
 using ImiPortal.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static ImiPortal.IntegrationTests.StaffRequests.StaffKit;
 
 namespace ImiPortal.IntegrationTests.StaffRequests;
@@ -19,7 +24,8 @@ public sealed class CappedQueueFactory : PagedQueueFactory
 
 /// <summary>
 /// The queue counts matching requests exactly up to its limit and says "more than" beyond it, until the last page
-/// shows where the list ends.
+/// shows where the list ends; and, once SQLite has statistics, the default queue (open, by due date) is read from the
+/// index of open requests.
 /// </summary>
 public sealed class QueueCountLimitTests(CappedQueueFactory factory) : IClassFixture<CappedQueueFactory>
 {
@@ -54,5 +60,52 @@ public sealed class QueueCountLimitTests(CappedQueueFactory factory) : IClassFix
         var page = await client.GetDocumentAsync("/Staff/Requests?q=Paged+Undated");
 
         Assert.StartsWith("Showing 1 to 25 of 30 requests.", page.QuerySelector("#queue-summary")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithStatistics_TheDefaultQueue_IsReadFromTheIndexOfOpenRequests()
+    {
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await SqliteConnectionSettings.OptimizeAsync(db.Database, CancellationToken.None);
+        var sql = scope.ServiceProvider.GetRequiredService<RequestRegister>().Filter(new RequestQueueFilter(), Guid.Empty)
+            .Where(r => r.DueOn != null)
+            .OrderBy(r => r.DueOn).ThenBy(r => r.ReceivedOn).ThenBy(r => r.Id)
+            .Select(r => new { r.Id, r.Reference, r.FullName, r.Status, r.AssigneeUserId })
+            .Take(RequestQueueFilter.PageSize + 1)
+            .ToQueryString();
+
+        var plan = await ExplainAsync(db, sql);
+
+        Assert.Contains(plan, step => step.Contains(RightsRequestConfiguration.OpenByDueIndex, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    private static async Task<List<string>> ExplainAsync(PortalDbContext db, string sql)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+
+        // ToQueryString writes the page size as a SQLite shell command (".param set @p 26") before the statement.
+        var lines = sql.Split('\n');
+        foreach (var line in lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)))
+        {
+            var parts = line.Split(' ');
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = parts[2];
+            parameter.Value = int.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture);
+            command.Parameters.Add(parameter);
+        }
+
+        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
     }
 }
