@@ -7,31 +7,39 @@ namespace ImiPortal.Infrastructure.Consent;
 /// <summary>Loads what <see cref="MarketingPermissions"/> needs to decide for one member.</summary>
 public sealed class MarketingProfiles(PortalDbContext db)
 {
-    public async Task<MarketingProfile?> ForMemberAsync(Guid memberId, CancellationToken cancellationToken)
-    {
-        // The contact-detail tests are the same expressions as the audience export's.
-        var facts = await db.Members.AsNoTracking()
+    // Read on every preferences page and save: compiled once (issue #11). The contact-detail tests are the same
+    // expressions as the audience export's.
+    private static readonly Func<PortalDbContext, Guid, CancellationToken, Task<Facts?>> FactsQuery =
+        EF.CompileAsyncQuery((PortalDbContext db, Guid memberId, CancellationToken _) => db.Members.AsNoTracking()
             .Where(m => m.Id == memberId)
-            .Select(m => new
-            {
+            .Select(m => new Facts(
                 m.ErasedAt,
                 m.IsRestricted,
                 m.ObjectsToDirectMarketing,
                 m.IsMarketingSuppressed,
-                HasPurchased = db.Orders.Any(o => o.MemberId == m.Id),
-                HasEmail = m.Email != "",
-                HasPhone = m.Phone != null && m.Phone != "",
-                HasPostalAddress = m.Addresses.Any(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+                db.Orders.Any(o => o.MemberId == m.Id),
+                m.Email != "",
+                m.Phone != null && m.Phone != "",
+                m.Addresses.Any()))
+            .SingleOrDefault());
+
+    private static readonly Func<PortalDbContext, Guid, IAsyncEnumerable<ConsentState>> StatesQuery =
+        EF.CompileAsyncQuery((PortalDbContext db, Guid memberId) => db.ConsentStates.AsNoTracking().Where(s => s.MemberId == memberId));
+
+    public async Task<MarketingProfile?> ForMemberAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var facts = await FactsQuery(db, memberId, cancellationToken);
         if (facts is null)
         {
             return null;
         }
 
-        var choices = await db.ConsentStates.AsNoTracking()
-            .Where(s => s.MemberId == memberId)
-            .ToDictionaryAsync(s => s.SubjectKey, s => new ConsentChoice(s.Granted, s.Basis, s.UpdatedAt), StringComparer.Ordinal, cancellationToken);
+        var choices = new Dictionary<string, ConsentChoice>(StringComparer.Ordinal);
+        await foreach (var state in StatesQuery(db, memberId).WithCancellation(cancellationToken))
+        {
+            choices.Add(state.SubjectKey, new ConsentChoice(state.Granted, state.Basis, state.UpdatedAt));
+        }
+
         return new MarketingProfile
         {
             IsErased = facts.ErasedAt is not null,
@@ -45,4 +53,8 @@ public sealed class MarketingProfiles(PortalDbContext db)
             Choices = choices,
         };
     }
+
+    private sealed record Facts(
+        DateTime? ErasedAt, bool IsRestricted, bool ObjectsToDirectMarketing, bool IsMarketingSuppressed,
+        bool HasPurchased, bool HasEmail, bool HasPhone, bool HasPostalAddress);
 }
