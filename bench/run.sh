@@ -263,11 +263,11 @@ member_cookie=$(cookie_header "$work/member.jar")
 staff_cookie=$(cookie_header "$work/staff.jar")
 request_id=$(curl -s -H "Cookie: $staff_cookie" "$base/Staff/Requests?sort=due" | grep -oE '/Staff/Requests/Details/[0-9a-fA-F-]{36}' | head -n1 | sed 's#.*/##' || true)
 [ -n "$request_id" ] || fail "no request on the staff queue"
-open_pages=$(curl -s -H "Cookie: $staff_cookie" "$base/Staff/Requests?status=open&sort=due" | grep -oE 'Page 1 of [0-9]+' | head -n1 | grep -oE '[0-9]+$' || true)
-deep_page=$(( ${open_pages:-1} * 4 / 5 ))
-[ "$deep_page" -ge 2 ] || deep_page=2
-# The deep page as the pager reaches it: its "Next page" link (a keyset cursor), computed by the queue's own code.
-deep_query=$(datagen queue-cursor --page "$deep_page" --query "status=open&sort=due" | sed -n 's/^queue_query=//p')
+# The deep page (at 4/5 of the open requests, at least page 2) as the pager reaches it: its "Next page" link (a keyset
+# cursor), computed by the queue's own code. The runner counts the pages: the queue itself counts only to 1,000.
+cursor_out=$(datagen queue-cursor --page deep --query "status=open&sort=due")
+deep_page=$(echo "$cursor_out" | sed -n 's/^queue_page=//p')
+deep_query=$(echo "$cursor_out" | sed -n 's/^queue_query=//p')
 [ -n "$deep_query" ] || fail "no cursor for page $deep_page of the staff queue"
 
 load "Portal: home (anonymous)" "$base/"

@@ -6,8 +6,10 @@ namespace ImiPortal.Bench.DataGen;
 ///   export                        times the self-service export of the 50k-row ledger member
 ///   sweep                         times the retention sweep over the whole database
 ///   count-consent                 counts the bench member's consent events
-///   queue-cursor --page N [--query Q]  the query string of the staff queue's page N (its keyset cursor), for the
-///                                 filters in Q (default "status=open&amp;sort=due"), as the queue's Next link gives it
+///   queue-cursor --page N|deep [--query Q]  the query string of the staff queue's page N (its keyset cursor), for the
+///                                 filters in Q (default "status=open&amp;sort=due"), as the queue's Next link gives it;
+///                                 "deep" is the page at 4/5 of the queue's length (the queue itself counts only to
+///                                 1,000, ADR-018), printed as queue_page=N
 /// </summary>
 internal static class BenchProgram
 {
@@ -36,7 +38,7 @@ internal static class BenchProgram
             "sweep" => await runner.SweepAsync(cancel.Token),
             "count-consent" => await runner.CountConsentAsync(cancel.Token),
             "queue-cursor" => await runner.QueueCursorAsync(
-                int.TryParse(Option(args, "--page"), System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 1,
+                Option(args, "--page") is "deep" ? null : int.TryParse(Option(args, "--page"), System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 1,
                 Option(args, "--query") ?? "status=open&sort=due", cancel.Token),
             _ => 2,
         };

@@ -87,7 +87,8 @@ internal sealed class Runner(string databaseFile, TextWriter output)
     /// The query string of page <paramref name="page"/> of the staff queue with the filters in <paramref name="query"/>,
     /// as the queue's own "Next page" link gives it (a keyset cursor): the queue reads page N-1 and prints its Next link.
     /// </summary>
-    public async Task<int> QueueCursorAsync(int page, string query, CancellationToken cancellationToken)
+    /// <param name="page">The page; null for the page at 4/5 of the queue's length (at least 2).</param>
+    public async Task<int> QueueCursorAsync(int? page, string query, CancellationToken cancellationToken)
     {
         var values = QueryHelpers.ParseQuery(query);
         string? Value(string name) => values.TryGetValue(name, out var value) ? value.ToString() : null;
@@ -100,20 +101,28 @@ internal sealed class Runner(string databaseFile, TextWriter output)
             Closed = Value("closed"),
             Sort = Value("sort"),
             Q = Value("q"),
-            Page = Math.Max(1, page - 1),
         };
+
+        await using var app = PortalHost.Build(databaseFile);
+        await using var scope = app.Services.CreateAsyncScope();
+        if (page is null)
+        {
+            var matching = await scope.ServiceProvider.GetRequiredService<RequestRegister>().Filter(filter, Guid.Empty).CountAsync(cancellationToken);
+            page = Math.Max(2, (matching + RequestQueueFilter.PageSize - 1) / RequestQueueFilter.PageSize * 4 / 5);
+        }
+
+        Write("queue_page", page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (page <= 1)
         {
             Write("queue_query", QueryString.Create(filter.ToRouteValues()!).ToUriComponent().TrimStart('?'));
             return 0;
         }
 
-        await using var app = PortalHost.Build(databaseFile);
-        await using var scope = app.Services.CreateAsyncScope();
+        filter.Page = page.Value - 1;
         var model = await scope.ServiceProvider.GetRequiredService<RequestQueueQuery>().RunAsync(filter, Guid.Empty, cancellationToken);
         if (model.Page != page - 1 || model.NextPage is null)
         {
-            await Console.Error.WriteLineAsync($"the queue has no page {page} ({model.PageCount} pages)");
+            await Console.Error.WriteLineAsync($"the queue has no page {page}");
             return 1;
         }
 
