@@ -9,10 +9,10 @@ using Microsoft.Extensions.Options;
 namespace ImiPortal.Web.Queries.StaffRequests;
 
 /// <summary>
-/// One page of the staff queue: a count (exact up to a limit), the 25 rows (keyset paging: the pager's links carry the first or last row's
-/// key in a cursor, so that every page reads 26 rows from an index whatever its depth), and one lookup of the
-/// assignees on the page. A plain page number (an old link) is read by offset, and its links carry cursors again.
-/// Days left are working days from the deadline engine.
+/// One page of the staff queue: a count, exact up to a limit (ADR-018), and the 25 rows (keyset paging: the pager's
+/// links carry the first or last row's key in a cursor, so that every page reads 26 rows from an index whatever its
+/// depth), with the assignees named from the list of request handlers. A plain page number (an old link) is read by
+/// offset, and its links carry cursors again. Days left are working days from the deadline engine.
 /// </summary>
 public sealed class RequestQueueQuery(
     RequestRegister register,
