@@ -9,8 +9,8 @@ public sealed class MarketingProfiles(PortalDbContext db)
 {
     // Read on every preferences page and save: compiled once (issue #11). The contact-detail tests are the same
     // expressions as the audience export's.
-    private static readonly Func<PortalDbContext, Guid, CancellationToken, Task<Facts?>> FactsQuery =
-        EF.CompileAsyncQuery((PortalDbContext db, Guid memberId, CancellationToken _) => db.Members.AsNoTracking()
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, CancellationToken, Task<Facts?>>> FactsQuery =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, Guid memberId, CancellationToken _) => db.Members.AsNoTracking()
             .Where(m => m.Id == memberId)
             .Select(m => new Facts(
                 m.ErasedAt,
@@ -21,21 +21,21 @@ public sealed class MarketingProfiles(PortalDbContext db)
                 m.Email != "",
                 m.Phone != null && m.Phone != "",
                 m.Addresses.Any()))
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
-    private static readonly Func<PortalDbContext, Guid, IAsyncEnumerable<ConsentState>> StatesQuery =
-        EF.CompileAsyncQuery((PortalDbContext db, Guid memberId) => db.ConsentStates.AsNoTracking().Where(s => s.MemberId == memberId));
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, IAsyncEnumerable<ConsentState>>> StatesQuery =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, Guid memberId) => db.ConsentStates.AsNoTracking().Where(s => s.MemberId == memberId)));
 
     public async Task<MarketingProfile?> ForMemberAsync(Guid memberId, CancellationToken cancellationToken)
     {
-        var facts = await FactsQuery(db, memberId, cancellationToken);
+        var facts = await FactsQuery.For(db)(db, memberId, cancellationToken);
         if (facts is null)
         {
             return null;
         }
 
         var choices = new Dictionary<string, ConsentChoice>(StringComparer.Ordinal);
-        await foreach (var state in StatesQuery(db, memberId).WithCancellation(cancellationToken))
+        await foreach (var state in StatesQuery.For(db)(db, memberId).WithCancellation(cancellationToken))
         {
             choices.Add(state.SubjectKey, new ConsentChoice(state.Granted, state.Basis, state.UpdatedAt));
         }

@@ -10,11 +10,11 @@ namespace ImiPortal.Web.Members;
 public sealed class CurrentMember(PortalDbContext db)
 {
     // Read on every member page: compiled once (issue #11).
-    private static readonly Func<PortalDbContext, Guid, CancellationToken, Task<Row?>> RowQuery =
-        EF.CompileAsyncQuery((PortalDbContext db, Guid userId, CancellationToken _) => db.Members.AsNoTracking()
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, CancellationToken, Task<Row?>>> RowQuery =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, Guid userId, CancellationToken _) => db.Members.AsNoTracking()
             .Where(m => m.UserId == userId && m.ErasedAt == null)
             .Select(m => new Row(m.Id, m.IsRestricted))
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     private Guid? _userId;
     private Row? _row;
@@ -24,7 +24,7 @@ public sealed class CurrentMember(PortalDbContext db)
     {
         if (_userId != userId)
         {
-            _row = await RowQuery(db, userId, cancellationToken);
+            _row = await RowQuery.For(db)(db, userId, cancellationToken);
             _userId = userId;
         }
 

@@ -12,14 +12,14 @@ public sealed class ConsentTimelineQuery(PortalDbContext db, MarketingCatalogue 
     public const int MaxEntries = 500;
 
     // Read on every preferences page: compiled once (issue #11).
-    private static readonly Func<PortalDbContext, Guid, IAsyncEnumerable<EventRow>> EventsQuery =
-        EF.CompileAsyncQuery((PortalDbContext db, Guid memberId) => (
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, IAsyncEnumerable<EventRow>>> EventsQuery =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, Guid memberId) => (
                 from e in db.ConsentEvents.AsNoTracking()
                 join w in db.ConsentWordings on e.WordingId equals w.Id
                 where e.MemberId == memberId
                 orderby e.Id descending
                 select new EventRow(e.OccurredAt, e.SubjectKind, e.Channel, e.TopicId, e.RecipientId, e.Granted, e.Basis, e.Source, e.ReceivedOn, e.ActorUserId, w.Text, w.Version))
-            .Take(MaxEntries));
+            .Take(MaxEntries)));
 
     public async Task<IReadOnlyList<TimelineEntry>> RunAsync(Guid memberId, CancellationToken cancellationToken) =>
         await RunAsync(memberId, await db.Members.Where(m => m.Id == memberId).Select(m => m.UserId).FirstOrDefaultAsync(cancellationToken), cancellationToken);
@@ -28,7 +28,7 @@ public sealed class ConsentTimelineQuery(PortalDbContext db, MarketingCatalogue 
     public async Task<IReadOnlyList<TimelineEntry>> RunAsync(Guid memberId, Guid? memberUserId, CancellationToken cancellationToken)
     {
         var events = new List<EventRow>();
-        await foreach (var row in EventsQuery(db, memberId).WithCancellation(cancellationToken))
+        await foreach (var row in EventsQuery.For(db)(db, memberId).WithCancellation(cancellationToken))
         {
             events.Add(row);
         }

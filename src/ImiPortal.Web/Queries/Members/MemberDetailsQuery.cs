@@ -13,8 +13,8 @@ public sealed class MemberDetailsQuery(PortalDbContext db, CurrentMember current
     // The member's own page is among the most viewed: its two queries are compiled once (EF Core then skips turning
     // the LINQ into a cache key on every view). The pending email is correlated on the member's row, so that it is
     // part of the one SQL statement; a subquery that did not refer to the row would be run as a query of its own.
-    private static readonly Func<PortalDbContext, Guid, CancellationToken, Task<MemberPageRow?>> MemberPageQuery =
-        EF.CompileAsyncQuery((PortalDbContext db, Guid userId, CancellationToken _) => db.Members.AsNoTracking().Include(m => m.Addresses)
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, CancellationToken, Task<MemberPageRow?>>> MemberPageQuery =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, Guid userId, CancellationToken _) => db.Members.AsNoTracking().Include(m => m.Addresses)
             .Where(m => m.UserId == userId && m.ErasedAt == null)
             .Select(m => new MemberPageRow(
                 m,
@@ -22,13 +22,13 @@ public sealed class MemberDetailsQuery(PortalDbContext db, CurrentMember current
                     .Where(t => t.UserId == m.UserId && t.LoginProvider == ChangeEmailHandler.TokenProvider && t.Name == ChangeEmailHandler.PendingEmailToken)
                     .Select(t => t.Value)
                     .FirstOrDefault()))
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
-    private static readonly Func<PortalDbContext, Guid, IAsyncEnumerable<HistoryRow>> MemberHistoryQuery =
-        EF.CompileAsyncQuery((PortalDbContext db, Guid memberId) => db.DetailsChanges.AsNoTracking()
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, IAsyncEnumerable<HistoryRow>>> MemberHistoryQuery =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, Guid memberId) => db.DetailsChanges.AsNoTracking()
             .Where(c => c.MemberId == memberId)
             .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
-            .Select(c => new HistoryRow(c.ChangedAt, c.Fields, c.ChangedByStaff, c.Reason, null)));
+            .Select(c => new HistoryRow(c.ChangedAt, c.Fields, c.ChangedByStaff, c.Reason, null))));
 
     public Task<Guid?> MemberIdForUserAsync(Guid userId, CancellationToken cancellationToken) =>
         current.IdForUserAsync(userId, cancellationToken);
@@ -39,7 +39,7 @@ public sealed class MemberDetailsQuery(PortalDbContext db, CurrentMember current
     /// </summary>
     public async Task<MyDetailsViewModel?> MemberPageForUserAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var found = await MemberPageQuery(db, userId, cancellationToken);
+        var found = await MemberPageQuery.For(db)(db, userId, cancellationToken);
         if (found is null)
         {
             return null;
@@ -132,7 +132,7 @@ public sealed class MemberDetailsQuery(PortalDbContext db, CurrentMember current
         var rows = new List<HistoryRow>();
         if (!forStaff)
         {
-            await foreach (var row in MemberHistoryQuery(db, memberId).WithCancellation(cancellationToken))
+            await foreach (var row in MemberHistoryQuery.For(db)(db, memberId).WithCancellation(cancellationToken))
             {
                 rows.Add(row);
             }
