@@ -322,6 +322,18 @@ audience_peak=$(peak_mib)
 echo "  $audience_rows members in ${audience_ms} ms" >&2
 stop_server
 
+# The stock page is measured a second time, late in the run: in two full runs its first measurement (early, right
+# after the data generation and the cold starts) came out 2-3x slower than spot checks of the same page. The ratios
+# are taken against the faster of the two, so that a slow phase of the machine cannot flatter the portal.
+step "Load: the stock template's Manage page again, after the portal's targets"
+start_stock
+base="http://127.0.0.1:$port_stock"
+wait_for_200 "$base/" "$(now_ms)" >/dev/null
+rm -f "$work/stock.jar"
+form_login "$base" /Identity/Account/Login "$work/stock.jar" Input. bench@example.org 'Bench-Passw0rd!'
+load "Stock template: Manage, again" "$base/Identity/Account/Manage" "$(cookie_header "$work/stock.jar")"
+stop_server
+
 step "Export of the member with the large ledger (the app's AccessPackageWriter, in a runner process)"
 datagen export | tee "$work/export.txt" >&2
 kv() { sed -n "s/^$1=//p" "$2"; }
@@ -331,7 +343,8 @@ datagen sweep | tee "$work/sweep.txt" >&2
 
 # ---------------------------------------------------------------------------------------------------------------
 step "Results"
-manage_rps=$(awk -F'\t' '$1 ~ /^Stock template/ {print $2}' "$work/load.tsv")
+# The baseline: the faster of the stock page's two measurements.
+manage_rps=$(awk -F'\t' '$1 ~ /^Stock template/ && $2 + 0 > m {m = $2 + 0} END {print m + 0}' "$work/load.tsv")
 bare_rps=$(awk -F'\t' '$1 ~ /^Bare/ {print $2}' "$work/load.tsv")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b + 0 == 0) print "-"; else printf "%.2f", a / b}'; }
 verdict() { if awk "BEGIN {exit !($1)}"; then echo "met"; else echo "**missed**"; fi; }
@@ -353,6 +366,7 @@ sweep_rows=$(kv sweep_rows_in_scope "$work/sweep.txt"); sweep_affected=$(kv swee
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(dotnet --version) SDK; wrk -t$threads -c$connections, ${warmup} s warm-up, ${duration} s measured per target."
   echo "Data: $(grep -c '^#' "$work/generate.txt") generation steps in ${generate_seconds} s ($(sed -n 's/^size_mib=//p' "$work/generate.txt") MiB database)."
+  echo "The stock Manage page is measured twice, early and late in the run; \"× stock Manage\" is against the faster (${manage_rps} req/s)."
   echo
   echo "| target | req/s | × stock Manage | × bare Kestrel | p50 ms | p99 ms | errors | peak RSS MiB |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
