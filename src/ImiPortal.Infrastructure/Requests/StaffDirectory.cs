@@ -17,7 +17,7 @@ public sealed class StaffDirectory(PortalDbContext db, IMemoryCache cache)
     /// <summary>
     /// The handlers for the queue's and a request's drop-downs, read at most every <see cref="ListLifetime"/> (issue #11:
     /// two queries on every queue page). A staff member added or disabled shows there within that time; whether someone
-    /// may be assigned is always checked against the database (<see cref="IsRequestHandlerAsync"/>).
+    /// may be assigned is always checked against the database (<see cref="RequestHandlerAsync"/>).
     /// </summary>
     public async Task<IReadOnlyList<StaffMember>> RequestHandlersAsync(CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync(ListKey, entry =>
@@ -43,9 +43,6 @@ public sealed class StaffDirectory(PortalDbContext db, IMemoryCache cache)
         var rows = await handlers.OrderBy(u => u.Email).ThenBy(u => u.Id).ToListAsync(cancellationToken);
         return rows.DistinctBy(u => u.Id).Select(u => new StaffMember(u.Id, u.Email!)).ToList();
     }
-
-    public Task<bool> IsRequestHandlerAsync(Guid userId, CancellationToken cancellationToken) =>
-        Handlers().AnyAsync(u => u.Id == userId, cancellationToken);
 
     /// <summary>After staff accounts or roles change: the next page reads the list of handlers afresh.</summary>
     public static void Forget(IMemoryCache cache)
