@@ -1,6 +1,5 @@
 using ImiPortal.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using netDumbster.smtp;
 using Xunit.Abstractions;
 using static ImiPortal.ScaleOutTests.ScaleOutKit;
 
@@ -16,7 +15,7 @@ public sealed class InstanceFailureTests(ITestOutputHelper output)
         var connectionString = TestPostgres.CreateDatabase("kill");
         using var stuckRelay = new HangingSmtpServer();
         var smtpPort = PortalProcess.FreePort();
-        using var smtp = SimpleSmtpServer.Start(smtpPort);
+        using var smtp = new SmtpInbox(smtpPort);
         PortalProcess? a = null;
         PortalProcess? b = null;
         try
@@ -74,9 +73,5 @@ public sealed class InstanceFailureTests(ITestOutputHelper output)
         return await db.OutboxMessages.CountAsync(m => m.SentAt == null && m.ClaimToken != null);
     }
 
-    private static List<string> Delivered(SimpleSmtpServer smtp, List<string> addresses)
-    {
-        var wanted = addresses.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return smtp.ReceivedEmail.SelectMany(m => m.ToAddresses).Select(x => x.Address).Where(wanted.Contains).ToList();
-    }
+    private static List<string> Delivered(SmtpInbox smtp, List<string> addresses) => smtp.DeliveredTo(addresses);
 }

@@ -85,11 +85,7 @@ public sealed class TwoInstanceTests(TwoInstances portal, ITestOutputHelper outp
 
     public void Dispose() => output.WriteLine(portal.Output);
 
-    private List<string> DeliveredTo(List<string> addresses)
-    {
-        var wanted = addresses.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return portal.Smtp.ReceivedEmail.SelectMany(m => m.ToAddresses).Select(a => a.Address).Where(wanted.Contains).ToList();
-    }
+    private List<string> DeliveredTo(List<string> addresses) => portal.Smtp.DeliveredTo(addresses);
 
     private async Task<List<JobRun>> RunsSinceAsync(DateTime since)
     {

@@ -1,5 +1,4 @@
 using ImiPortal.IntegrationTests.Infrastructure;
-using netDumbster.smtp;
 
 namespace ImiPortal.ScaleOutTests;
 
@@ -14,7 +13,7 @@ public sealed class TwoInstances : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
-    public SimpleSmtpServer Smtp { get; private set; } = null!;
+    public SmtpInbox Smtp { get; private set; } = null!;
 
     public int SmtpPort { get; private set; }
 
@@ -33,7 +32,7 @@ public sealed class TwoInstances : IAsyncLifetime
         try
         {
             SmtpPort = PortalProcess.FreePort();
-            Smtp = SimpleSmtpServer.Start(SmtpPort);
+            Smtp = new SmtpInbox(SmtpPort);
             var staff = await PortalProcess.RunCommandAsync(
                 ScaleOutKit.Settings(ConnectionString, SmtpPort, Path.Combine(_folder, "setup")),
                 new Dictionary<string, string> { ["IMIPORTAL_STAFF_PASSWORD"] = ScaleOutKit.StaffPassword },
