@@ -51,10 +51,21 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
                 var strategy = db.Database.CreateExecutionStrategy();
                 return await strategy.ExecuteAsync(ct => UndoOnFailureAsync(async () =>
                 {
+                    await using var turn = await SqliteWriterQueue.EnterAsync(db.Database, ct);
                     await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                    var result = await WriteAsync(record, wordings, ct);
-                    await transaction.CommitAsync(ct);
-                    return result;
+
+                    // A failure rolls the whole transaction back, so its two saves need no savepoints of their own.
+                    db.Database.AutoSavepointsEnabled = false;
+                    try
+                    {
+                        var result = await WriteAsync(record, wordings, ct);
+                        await transaction.CommitAsync(ct);
+                        return result;
+                    }
+                    finally
+                    {
+                        db.Database.AutoSavepointsEnabled = true;
+                    }
                 }), cancellationToken);
             }
             catch (Exception ex) when (attempt < MaxAttempts && IsConflict(ex))
@@ -99,7 +110,10 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
         var states = await db.ConsentStates
             .Where(s => s.MemberId == record.MemberId && keys.Contains(s.SubjectKey))
             .ToDictionaryAsync(s => s.SubjectKey, StringComparer.Ordinal, cancellationToken);
-        var hasPurchased = await db.Orders.AnyAsync(o => o.MemberId == record.MemberId, cancellationToken);
+        // Whether the member has bought from us decides only the basis a withdrawal ends when there is no choice on
+        // record for the channel (the soft opt-in): asked only then.
+        var hasPurchased = record.Changes.Any(c => !c.Granted && c.Subject.Channel is not null && !states.ContainsKey(c.Subject.Key))
+            && await db.Orders.AnyAsync(o => o.MemberId == record.MemberId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
 
         var events = record.Changes.Select(change => new ConsentEvent

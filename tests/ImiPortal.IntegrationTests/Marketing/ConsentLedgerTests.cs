@@ -61,6 +61,24 @@ public class ConsentLedgerTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task Record_AWithdrawalWithNoChoiceOnRecord_EndsTheSoftOptInOnlyForACustomer()
+    {
+        var (_, customer) = await CreateMemberAsync(_factory, "ledger-customer@example.net", bought: true);
+        var (_, member) = await CreateMemberAsync(_factory, "ledger-never-bought@example.net");
+        var sms = ConsentSubject.ForChannel(MarketingChannel.Sms);
+
+        var fromCustomer = await RecordAsync(_factory, customer, ConsentSource.MyImiForm, (sms, false));
+        var fromMember = await RecordAsync(_factory, member, ConsentSource.MyImiForm, (sms, false));
+        var afterAGrant = await RecordAsync(_factory, customer, ConsentSource.MyImiForm, (sms, true));
+        var thenWithdrawn = await RecordAsync(_factory, customer, ConsentSource.MyImiForm, (sms, false));
+
+        Assert.Equal(ConsentBasis.SoftOptIn, Assert.Single(fromCustomer.Events).Basis);
+        Assert.Equal(ConsentBasis.Consent, Assert.Single(fromMember.Events).Basis);
+        Assert.Equal(ConsentBasis.Consent, Assert.Single(afterAGrant.Events).Basis);
+        Assert.Equal(ConsentBasis.Consent, Assert.Single(thenWithdrawn.Events).Basis); // it ends the consent given
+    }
+
+    [Fact]
     public async Task Record_ForErasedMember_RecordsNothing()
     {
         var (_, memberId) = await CreateMemberAsync(_factory, "ledger-erased@example.net");
