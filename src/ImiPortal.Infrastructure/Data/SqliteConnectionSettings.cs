@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -94,6 +95,66 @@ public sealed partial class SqliteConnectionSettings : DbConnectionInterceptor
             // 0x10002: every table, not only those this connection has used; analysis_limit 0 reads whole indexes, since
             // sampled statistics undercount the requests per status and bring the wrong plan back.
             await database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 0; PRAGMA optimize = 0x10002;", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Keeps the context's connection open with a page cache of <paramref name="mebibytes"/> until the result is
+    /// disposed, then puts SQLite's default cache back (the connection returns to the pool) and closes it. For a long run
+    /// of large write transactions (the retention sweep). Does nothing on a server.
+    /// </summary>
+    public static async Task<IAsyncDisposable> LargerPageCacheAsync(DatabaseFacade database, int mebibytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (!database.IsSqlite() || mebibytes <= DefaultPageCacheMiB)
+        {
+            return PageCache.None;
+        }
+
+        await database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await SetPageCacheAsync(database, mebibytes, cancellationToken);
+        }
+        catch
+        {
+            await database.CloseConnectionAsync();
+            throw;
+        }
+
+        return new PageCache(database);
+    }
+
+    // SQLite's default, "-2000": 2,000 KiB.
+    private const int DefaultPageCacheMiB = 2;
+
+    private static Task SetPageCacheAsync(DatabaseFacade database, int mebibytes, CancellationToken cancellationToken)
+    {
+        // A pragma takes no parameters; the value is a number formatted here. Negative: KiB rather than pages.
+        var kibibytes = mebibytes == DefaultPageCacheMiB ? 2000 : 1024 * mebibytes;
+        var sql = string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{kibibytes};");
+        return database.ExecuteSqlRawAsync(sql, cancellationToken);
+    }
+
+    private sealed class PageCache(DatabaseFacade? database) : IAsyncDisposable
+    {
+        public static readonly PageCache None = new(null);
+
+        public async ValueTask DisposeAsync()
+        {
+            if (database is null)
+            {
+                return;
+            }
+
+            try
+            {
+                await SetPageCacheAsync(database, DefaultPageCacheMiB, CancellationToken.None);
+            }
+            finally
+            {
+                await database.CloseConnectionAsync();
+            }
         }
     }
 

@@ -15,6 +15,13 @@ public sealed class RetentionOptions
     /// </summary>
     public int RowsPerTransaction { get; set; } = 50_000;
 
+    /// <summary>
+    /// SQLite's page cache for the sweep's connection, in MiB (the default connection has 2). A transaction of
+    /// <see cref="RowsPerTransaction"/> rows changes thousands of index pages; in a small cache they are written out to the
+    /// log and read back before the commit. Given back when the sweep ends. SQLite only.
+    /// </summary>
+    public int PageCacheMiB { get; set; } = 64;
+
     /// <summary>Members anonymised per unit of work (each one is a walk over every table), in one transaction on SQLite.</summary>
     public int MemberBatchSize { get; set; } = 50;
 

@@ -53,6 +53,7 @@ public sealed partial class RetentionSweep(
         LogStarted(logger, runId);
 
         var lines = new List<RetentionSweepLine>();
+        await using var cache = await SqliteConnectionSettings.LargerPageCacheAsync(db.Database, options.Value.PageCacheMiB, cancellationToken);
         try
         {
             var today = UkTime.Today(time);

@@ -47,6 +47,35 @@ public sealed class SqliteStorageTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task ALargerPageCache_HoldsWhileInUse_AndTheDefaultIsBackOnThePooledConnectionAfterwards()
+    {
+        _ = _factory.Server;
+        var (during, open, after) = await _factory.WithDbAsync(async db =>
+        {
+            string during;
+            await using (await SqliteConnectionSettings.LargerPageCacheAsync(db.Database, 64, CancellationToken.None))
+            {
+                during = await PragmaAsync(db, "cache_size");
+            }
+
+            var open = db.Database.GetDbConnection().State;
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                return (during, open, await PragmaAsync(db, "cache_size"));
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+        Assert.Equal("-65536", during); // KiB
+        Assert.Equal(System.Data.ConnectionState.Closed, open);
+        Assert.Equal("-2000", after); // SQLite's default
+    }
+
+    [Fact]
     public async Task Checkpoint_EmptiesTheWriteAheadLog()
     {
         _ = _factory.Server;
