@@ -19,6 +19,7 @@ internal sealed class AccessPackageJson(PortalDbContext db, SubjectDataReader re
         writer.WriteString("controller", SupplementaryInformation.Controller);
         writer.WriteStartObject("data");
         string? current = null;
+        JsonEncodedText[] names = [];
         var wordingIds = new HashSet<int>();
         await foreach (var row in reader.ReadAsync(subject, scope, cancellationToken))
         {
@@ -31,12 +32,16 @@ internal sealed class AccessPackageJson(PortalDbContext db, SubjectDataReader re
 
                 writer.WriteStartArray(row.Entity);
                 current = row.Entity;
+
+                // Every row of a table has the same fields in the same order: their names are escaped once, not per row.
+                names = [.. row.Values.Keys.Select(name => JsonEncodedText.Encode(name, AccessPackageWriter.JsonOptions.Encoder))];
             }
 
             writer.WriteStartObject();
-            foreach (var (name, value) in row.Values)
+            var field = 0;
+            foreach (var value in row.Values.Values)
             {
-                AccessPackageWriter.WriteValue(writer, name, value);
+                AccessPackageWriter.WriteValue(writer, names[field++], value);
             }
 
             writer.WriteEndObject();

@@ -97,7 +97,7 @@ public sealed class AccessPackageWriter(PortalDbContext db, SubjectDataReader re
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };
 
-    internal static void WriteValue(Utf8JsonWriter writer, string name, object? value)
+    internal static void WriteValue(Utf8JsonWriter writer, JsonEncodedText name, object? value)
     {
         switch (value)
         {
