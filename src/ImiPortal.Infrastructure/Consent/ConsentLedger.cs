@@ -20,6 +20,16 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
     private const int MaxAttempts = 5;
     private const int MaxAuditDetails = 1000;
 
+    // Run on every save, compiled once (issue #11): EF Core otherwise rewrites each query's LINQ on every execution.
+    private static readonly CompiledPerModel<Func<PortalDbContext, string[], IAsyncEnumerable<WordingVersion>>> WordingsQuery =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, string[] keys) => db.ConsentWordings.AsNoTracking()
+            .Where(w => keys.Contains(w.Key))
+            .Select(w => new WordingVersion(w.Key, w.Version, w.Id))));
+
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, string[], IAsyncEnumerable<ConsentState>>> StatesQuery =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, Guid memberId, string[] keys) =>
+            db.ConsentStates.Where(s => s.MemberId == memberId && keys.Contains(s.SubjectKey))));
+
     /// <summary>
     /// Records the changes. Runs in its own transaction (and then needs a unit of work with nothing else
     /// pending), or joins the caller's transaction when there is one, e.g. a rights request that also
@@ -106,10 +116,8 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
             return ConsentRecordResult.MemberNotFound;
         }
 
-        var keys = record.Changes.Select(c => c.Subject.Key).ToList();
-        var states = await db.ConsentStates
-            .Where(s => s.MemberId == record.MemberId && keys.Contains(s.SubjectKey))
-            .ToDictionaryAsync(s => s.SubjectKey, StringComparer.Ordinal, cancellationToken);
+        var keys = record.Changes.Select(c => c.Subject.Key).ToArray();
+        var states = await StatesQuery.For(db)(db, record.MemberId, keys).ToDictionaryAsync(s => s.SubjectKey, StringComparer.Ordinal, cancellationToken);
         // Whether the member has bought from us decides only the basis a withdrawal ends when there is no choice on
         // record for the channel (the soft opt-in): asked only then.
         var hasPurchased = record.Changes.Any(c => !c.Granted && c.Subject.Channel is not null && !states.ContainsKey(c.Subject.Key))
@@ -168,11 +176,8 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
 
     private async Task<Dictionary<string, int>> LatestWordingsAsync(ConsentRecord record, CancellationToken cancellationToken)
     {
-        var keys = record.WordingKey is { } key ? [key] : record.Changes.Select(c => ConsentWordings.KeyFor(c.Subject)).Distinct().ToList();
-        var rows = await db.ConsentWordings.AsNoTracking()
-            .Where(w => keys.Contains(w.Key))
-            .Select(w => new { w.Key, w.Version, w.Id })
-            .ToListAsync(cancellationToken);
+        string[] keys = record.WordingKey is { } key ? [key] : [.. record.Changes.Select(c => ConsentWordings.KeyFor(c.Subject)).Distinct()];
+        var rows = await WordingsQuery.For(db)(db, keys).ToListAsync(cancellationToken);
         var latest = rows.GroupBy(w => w.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.MaxBy(w => w.Version)!.Id, StringComparer.Ordinal);
         var missing = keys.Where(k => !latest.ContainsKey(k)).ToList();
@@ -211,6 +216,8 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
             throw new ArgumentException("Unknown consent source.", nameof(record));
         }
     }
+
+    private sealed record WordingVersion(string Key, int Version, int Id);
 
     /// <summary>Another writer got there first (SQLite busy, a duplicate state row, a SQL Server deadlock): try again.</summary>
     private static bool IsConflict(Exception ex) => (ex is DbUpdateException ? ex.InnerException : ex) switch
