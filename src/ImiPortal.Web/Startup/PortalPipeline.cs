@@ -23,6 +23,7 @@ public static class PortalPipeline
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            o.GetLevel = RequestLogLevel;
             o.GetMessageTemplateProperties = (http, path, elapsed, status) =>
             [
                 new LogEventProperty("RequestMethod", new ScalarValue(http.Request.Method)),
@@ -43,6 +44,16 @@ public static class PortalPipeline
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }
+
+    /// <summary>
+    /// A request that failed or answered 5xx is an error. A request whose client went away while it ran (it failed with
+    /// a cancellation of the request's own token) is not: nobody is left to answer, and it says nothing about the portal.
+    /// It is logged at Debug, below the default level, instead of as a "500" with a stack trace.
+    /// </summary>
+    internal static LogEventLevel RequestLogLevel(HttpContext http, double elapsedMilliseconds, Exception? exception) =>
+        exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested ? LogEventLevel.Debug
+        : exception is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
+        : LogEventLevel.Information;
 
     /// <summary>Replaces path segments longer than a GUID (signed tokens) with "{token}".</summary>
     internal static string RedactTokens(string path) =>
