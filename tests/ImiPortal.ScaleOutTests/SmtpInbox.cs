@@ -15,7 +15,6 @@ public sealed class SmtpInbox : IDisposable
 
     public SmtpInbox(int port)
     {
-        Port = port;
         _server = SimpleSmtpServer.Start(port);
         _server.MessageReceived += (_, e) =>
         {
@@ -25,8 +24,6 @@ public sealed class SmtpInbox : IDisposable
             }
         };
     }
-
-    public int Port { get; }
 
     /// <summary>Every recipient delivered so far that is one of <paramref name="addresses"/>, once per delivery.</summary>
     public List<string> DeliveredTo(IEnumerable<string> addresses)

@@ -65,6 +65,7 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
                     await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
                     // A failure rolls the whole transaction back, so its two saves need no savepoints of their own.
+                    var savepoints = db.Database.AutoSavepointsEnabled;
                     db.Database.AutoSavepointsEnabled = false;
                     try
                     {
@@ -74,7 +75,7 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
                     }
                     finally
                     {
-                        db.Database.AutoSavepointsEnabled = true;
+                        db.Database.AutoSavepointsEnabled = savepoints;
                     }
                 }), cancellationToken);
             }
@@ -118,9 +119,8 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
 
         var keys = record.Changes.Select(c => c.Subject.Key).ToArray();
         var states = await StatesQuery.For(db)(db, record.MemberId, keys).ToDictionaryAsync(s => s.SubjectKey, StringComparer.Ordinal, cancellationToken);
-        // Whether the member has bought from us decides only the basis a withdrawal ends when there is no choice on
-        // record for the channel (the soft opt-in): asked only then.
-        var hasPurchased = record.Changes.Any(c => !c.Granted && c.Subject.Channel is not null && !states.ContainsKey(c.Subject.Key))
+        // Asked only when a change's basis depends on it.
+        var hasPurchased = record.Changes.Any(c => EndsChannelWithoutChoice(c, states.GetValueOrDefault(c.Subject.Key)))
             && await db.Orders.AnyAsync(o => o.MemberId == record.MemberId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
 
@@ -171,8 +171,12 @@ public sealed class ConsentLedger(PortalDbContext db, IAuditLog audit, TimeProvi
     private static ConsentBasis BasisOf(ConsentChange change, ConsentState? current, bool hasPurchased) =>
         change.Granted ? ConsentBasis.Consent
         : current is not null ? current.Basis
-        : change.Subject.Channel is { } channel ? MarketingPermissions.BasisWithoutChoice(channel, hasPurchased) ?? ConsentBasis.Consent
+        : EndsChannelWithoutChoice(change, current) ? MarketingPermissions.BasisWithoutChoice(change.Subject.Channel!.Value, hasPurchased) ?? ConsentBasis.Consent
         : ConsentBasis.Consent;
+
+    /// <summary>A withdrawal from a channel with no choice on record: the one case whose basis depends on whether the member has bought from IMI.</summary>
+    private static bool EndsChannelWithoutChoice(ConsentChange change, ConsentState? current) =>
+        !change.Granted && current is null && change.Subject.Channel is not null;
 
     private async Task<Dictionary<string, int>> LatestWordingsAsync(ConsentRecord record, CancellationToken cancellationToken)
     {

@@ -106,7 +106,7 @@ public sealed partial class SqliteConnectionSettings : DbConnectionInterceptor
     public static async Task<IAsyncDisposable> LargerPageCacheAsync(DatabaseFacade database, int mebibytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
-        if (!database.IsSqlite() || mebibytes <= DefaultPageCacheMiB)
+        if (!database.IsSqlite() || 1024 * mebibytes <= DefaultPageCacheKiB)
         {
             return PageCache.None;
         }
@@ -114,7 +114,7 @@ public sealed partial class SqliteConnectionSettings : DbConnectionInterceptor
         await database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await SetPageCacheAsync(database, mebibytes, cancellationToken);
+            await SetPageCacheAsync(database, 1024 * mebibytes, cancellationToken);
         }
         catch
         {
@@ -125,13 +125,12 @@ public sealed partial class SqliteConnectionSettings : DbConnectionInterceptor
         return new PageCache(database);
     }
 
-    // SQLite's default, "-2000": 2,000 KiB.
-    private const int DefaultPageCacheMiB = 2;
+    // SQLite's default, "-2000".
+    private const int DefaultPageCacheKiB = 2000;
 
-    private static Task SetPageCacheAsync(DatabaseFacade database, int mebibytes, CancellationToken cancellationToken)
+    private static Task SetPageCacheAsync(DatabaseFacade database, int kibibytes, CancellationToken cancellationToken)
     {
         // A pragma takes no parameters; the value is a number formatted here. Negative: KiB rather than pages.
-        var kibibytes = mebibytes == DefaultPageCacheMiB ? 2000 : 1024 * mebibytes;
         var sql = string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{kibibytes};");
         return database.ExecuteSqlRawAsync(sql, cancellationToken);
     }
@@ -149,7 +148,7 @@ public sealed partial class SqliteConnectionSettings : DbConnectionInterceptor
 
             try
             {
-                await SetPageCacheAsync(database, DefaultPageCacheMiB, CancellationToken.None);
+                await SetPageCacheAsync(database, DefaultPageCacheKiB, CancellationToken.None);
             }
             finally
             {
