@@ -15,8 +15,7 @@ public sealed class PreferencesController(PreferencesQuery query, SavePreference
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var memberId = await query.MemberIdForUserAsync(User.UserId(), cancellationToken);
-        var model = memberId is null ? null : await query.RunAsync(memberId.Value, User.UserId(), cancellationToken);
+        var model = await query.ForUserAsync(User.UserId(), cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 

@@ -59,6 +59,9 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
         if (Type == "checkbox")
         {
             content.AppendHtml(input);
+            // An unticked box sends nothing, which would leave the property at its default (which may be true): the
+            // hidden "false" after it is what the form sends then. Ticked, the box's "true" comes first and wins.
+            content.AppendHtml($"<input name=\"{Encode(name)}\" type=\"hidden\" value=\"false\" />");
             content.AppendHtml($"<label class=\"form-check-label\" for=\"{id}\">{Encode(label)}</label>");
             AppendHintAndError(content, id, error);
             return;

@@ -121,4 +121,33 @@ public sealed class SqliteStorageTests : IClassFixture<PortalFactory>
         command.CommandText = $"PRAGMA {name};";
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
+
+    [Fact]
+    public async Task AHeldConnection_StaysOpenAcrossQueries_AndClosesWithTheOutermostHold()
+    {
+        _ = _factory.Server;
+        var states = await _factory.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            var seen = new List<System.Data.ConnectionState>();
+            await using (await db.Database.HoldConnectionAsync(CancellationToken.None))
+            {
+                await db.Roles.CountAsync();
+                seen.Add(connection.State);
+                var inner = await db.Database.HoldConnectionAsync(CancellationToken.None);
+                await db.Users.CountAsync();
+                await inner.DisposeAsync();
+                await inner.DisposeAsync();
+                seen.Add(connection.State);
+            }
+
+            seen.Add(connection.State);
+            await db.Roles.CountAsync();
+            seen.Add(connection.State);
+            return seen;
+        });
+
+        Assert.Equal([System.Data.ConnectionState.Open, System.Data.ConnectionState.Open, System.Data.ConnectionState.Closed, System.Data.ConnectionState.Closed], states);
+    }
 }
+

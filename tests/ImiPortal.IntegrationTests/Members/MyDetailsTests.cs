@@ -82,6 +82,25 @@ public sealed class MyDetailsTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task Save_WithTheDeliveryBoxUnticked_KeepsTheDeliveryAddress()
+    {
+        var email = MembersKit.NewEmail("details-unticked");
+        var (_, memberId) = await MembersKit.CreateMemberAsync(_factory, email);
+        using var client = await _factory.LoginAsync(email);
+        // As a browser sends an unticked box: nothing for the box itself, only what else the form holds.
+        var fields = MembersKit.AllFields();
+        fields.Remove("Input.DeliverySameAsBilling");
+
+        var response = await client.SubmitFormAsync("/Details", fields, "/Details");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var delivery = await _factory.WithDbAsync(db => db.Addresses.Where(a => a.MemberId == memberId && a.Kind == AddressKind.Delivery).Select(a => a.Postcode).ToListAsync());
+        Assert.Equal(["LS1 4DY"], delivery);
+        var page = await client.GetDocumentAsync("/Details");
+        Assert.False(((AngleSharp.Html.Dom.IHtmlInputElement)page.GetElementById("Input_DeliverySameAsBilling")!).IsChecked);
+    }
+
+    [Fact]
     public async Task Save_WithInternationalPhoneAndForeignAddress_StoresE164AndShowsInternationalFormat()
     {
         var email = MembersKit.NewEmail("details-intl");
@@ -270,5 +289,37 @@ public sealed class MyDetailsTests : IClassFixture<PortalFactory>
         Assert.Contains(message, page.GetElementById(id + "-error")?.TextContent ?? "", StringComparison.Ordinal);
         Assert.Equal(before, await MembersKit.SnapshotAsync(_factory, memberId));
         Assert.Empty(await MembersKit.HistoryAsync(_factory, memberId));
+    }
+
+    [Fact]
+    public async Task TheMembersOwnPage_IsReadOnOneConnection_WithTheAddressesAndThePendingEmail()
+    {
+        var email = MembersKit.NewEmail("details-one-connection");
+        var (user, memberId) = await MembersKit.CreateMemberAsync(_factory, email);
+        using var client = await _factory.LoginAsync(email);
+        var fields = MembersKit.AllFields();
+        fields["Input.DeliverySameAsBilling"] = "false";
+        await client.SubmitFormAsync("/Details", fields, "/Details");
+        await _factory.WithDbAsync(async db =>
+        {
+            db.UserTokens.Add(new() { UserId = user.Id, LoginProvider = ChangeEmailHandler.TokenProvider, Name = ChangeEmailHandler.PendingEmailToken, Value = "new-" + email });
+            return await db.SaveChangesAsync();
+        });
+
+        await using var scope = _factory.Scope();
+        var connection = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GetDbConnection();
+        var opened = 0;
+        connection.StateChange += (_, change) => opened += change.CurrentState == System.Data.ConnectionState.Open ? 1 : 0;
+        var page = await scope.ServiceProvider.GetRequiredService<ImiPortal.Web.Queries.Members.MemberDetailsQuery>()
+            .MemberPageForUserAsync(user.Id, CancellationToken.None);
+
+        Assert.Equal(1, opened);
+        Assert.Equal(System.Data.ConnectionState.Closed, connection.State);
+        Assert.NotNull(page);
+        Assert.Equal(("SG13 8PQ", "LS1 4DY"), (page.Input.Billing.Postcode, page.Input.Delivery.Postcode));
+        Assert.False(page.Input.DeliverySameAsBilling);
+        Assert.Equal("new-" + email, page.PendingEmail);
+        Assert.NotEmpty(page.History);
+        Assert.Equal(memberId, await scope.ServiceProvider.GetRequiredService<ImiPortal.Web.Members.CurrentMember>().IdForUserAsync(user.Id, CancellationToken.None));
     }
 }

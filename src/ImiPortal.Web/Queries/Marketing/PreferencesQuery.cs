@@ -8,10 +8,17 @@ using Microsoft.EntityFrameworkCore;
 namespace ImiPortal.Web.Queries.Marketing;
 
 /// <summary>The member's preferences page: each choice as it stands now, its basis in plain words, its statement, and the history.</summary>
-public sealed class PreferencesQuery(CurrentMember current, MarketingProfiles profiles, MarketingCatalogue catalogue, ConsentTimelineQuery timeline)
+public sealed class PreferencesQuery(PortalDbContext db, CurrentMember current, MarketingProfiles profiles, MarketingCatalogue catalogue, ConsentTimelineQuery timeline)
 {
     public Task<Guid?> MemberIdForUserAsync(Guid userId, CancellationToken cancellationToken) =>
         current.IdForUserAsync(userId, cancellationToken);
+
+    /// <summary>The logged-in member's page (null when the login has no member), its queries on one connection.</summary>
+    public async Task<PreferencesViewModel?> ForUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.Database.HoldConnectionAsync(cancellationToken);
+        return await MemberIdForUserAsync(userId, cancellationToken) is { } memberId ? await RunAsync(memberId, userId, cancellationToken) : null;
+    }
 
     /// <param name="userId">The member's own login (the logged-in user).</param>
     public async Task<PreferencesViewModel?> RunAsync(Guid memberId, Guid userId, CancellationToken cancellationToken)

@@ -31,6 +31,7 @@ public sealed class RequestQueueQuery(
         var today = UkTime.Today(time);
         var order = RequestQueueOrder.Parse(filter.Sort);
         var filtered = register.Filter(filter, currentUserId).AsNoTracking();
+        await using var connection = await db.Database.HoldConnectionAsync(cancellationToken);
         // Counted exactly up to the limit (ADR-018); beyond it the page says "more than".
         var limit = Math.Max(1, options.Value.QueueCountLimit);
         var counted = await filtered.Take(limit + 1).CountAsync(cancellationToken);
