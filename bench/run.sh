@@ -103,6 +103,7 @@ datagen() { dotnet "$datagen_dir/ImiPortal.Bench.DataGen.dll" "$@" --db "$db"; }
 datagen generate --scale "$mode" | tee "$work/generate.txt" >&2
 generate_seconds=$(sed -n 's/^generate_seconds=//p' "$work/generate.txt")
 member_email=bench.member@example.org
+saver_email=bench.saver@example.org
 staff_email=bench.staff@example.org
 password=Bench-Portal-Passphrase-2026
 
@@ -292,20 +293,23 @@ load "Portal: staff request page" "$base/Staff/Requests/Details/$request_id" "$s
 rss_after_load=$(rss_mib)
 
 step "Preference save: concurrent POSTs of the real form, ${warmup} s warm-up, then ${save_duration} s counted against the consent ledger"
+# The saves go to a member of their own (bench.saver): each adds a consent event, and the bench member's pages,
+# measured again in the paired phase below, must show the same data as in the load runs above.
+form_login "$base" /Account/Login "$work/saver.jar" "" "$saver_email" "$password"
 page=$(mktemp)
-curl -s -c "$work/member.jar" -b "$work/member.jar" "$base/Preferences" -o "$page"
+curl -s -c "$work/saver.jar" -b "$work/saver.jar" "$base/Preferences" -o "$page"
 token=$(token_from "$page")
 rm -f "$page"
 [ -n "$token" ] || fail "no antiforgery token on /Preferences"
-member_cookie=$(cookie_header "$work/member.jar")
+saver_cookie=$(cookie_header "$work/saver.jar")
 # Each POST ticks email marketing on a form that showed it unticked: exactly one consent event per save.
 cat >"$work/save.lua" <<EOF
 wrk.method = "POST"
 wrk.body = "Chosen=channel%3AEmail&__RequestVerificationToken=$token"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["Cookie"] = "$member_cookie"
+wrk.headers["Cookie"] = "$saver_cookie"
 EOF
-code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $member_cookie" -H "Content-Type: application/x-www-form-urlencoded" \
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $saver_cookie" -H "Content-Type: application/x-www-form-urlencoded" \
   --data "Chosen=channel%3AEmail&__RequestVerificationToken=$token" "$base/Preferences")
 [ "$code" = 302 ] || fail "saving preferences answered $code, not 302"
 # Warmed up like every load target above (see "Why the warm-up is 20 s" in docs/performance.md); then counted.

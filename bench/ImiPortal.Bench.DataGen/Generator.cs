@@ -24,6 +24,10 @@ internal sealed class Generator(string databaseFile, Scale scale, TextWriter log
 {
     public const string MemberEmail = "bench.member@example.org";
     public const string LedgerMemberEmail = "bench.ledger@example.org";
+
+    /// <summary>The member whose preferences the save target posts: its ledger grows with every save, so the pages
+    /// measured for the bench member show the same data before and after the saves.</summary>
+    public const string SaverEmail = "bench.saver@example.org";
     public const string StaffEmail = "bench.staff@example.org";
     public const string Password = "Bench-Portal-Passphrase-2026";
 
@@ -76,7 +80,7 @@ internal sealed class Generator(string databaseFile, Scale scale, TextWriter log
         return 0;
     }
 
-    private sealed record Accounts(Guid MemberId, Guid MemberUserId, Guid LedgerMemberId, Guid LedgerUserId, Guid[] StaffUserIds, Guid MemberRoleId);
+    private sealed record Accounts(Guid MemberId, Guid MemberUserId, Guid LedgerMemberId, Guid LedgerUserId, Guid SaverMemberId, Guid[] StaffUserIds, Guid MemberRoleId);
 
     private sealed record Reference(Dictionary<string, long> Wordings, int[] TopicIds);
 
@@ -87,7 +91,7 @@ internal sealed class Generator(string databaseFile, Scale scale, TextWriter log
         var accountService = services.GetRequiredService<AccountService>();
         var db = services.GetRequiredService<PortalDbContext>();
 
-        async Task<(Guid MemberId, Guid UserId)> MemberAsync(string email, string first, string last)
+        async Task<(Guid MemberId, Guid UserId)> MemberAsync(string email, string first, string last, int number)
         {
             var created = await accountService.CreateMemberAsync(new NewMember(email, Password, "Mx", first, last), emailConfirmed: true, cancellationToken);
             var user = created.User ?? throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
@@ -97,14 +101,15 @@ internal sealed class Generator(string databaseFile, Scale scale, TextWriter log
             member.DateOfBirth = new DateOnly(1984, 5, 17);
             member.Phone = "+441632960456";
             // Below the generated range ("IMI10000000" upwards) so the bulk insert cannot collide with it.
-            member.MembershipNumber = "IMI0999999" + (email == MemberEmail ? "0" : "1");
+            member.MembershipNumber = "IMI0999999" + number.ToString(CultureInfo.InvariantCulture);
             member.Addresses.Add(new Address { Kind = AddressKind.Billing, Line1 = "2 Bench Road", Town = "Hertford", Postcode = "SG13 8PQ" });
             await db.SaveChangesAsync(cancellationToken);
             return (member.Id, user.Id);
         }
 
-        var (memberId, memberUserId) = await MemberAsync(MemberEmail, "Sam", "Bench");
-        var (ledgerId, ledgerUserId) = await MemberAsync(LedgerMemberEmail, "Lee", "Ledger");
+        var (memberId, memberUserId) = await MemberAsync(MemberEmail, "Sam", "Bench", 0);
+        var (ledgerId, ledgerUserId) = await MemberAsync(LedgerMemberEmail, "Lee", "Ledger", 1);
+        var (saverId, _) = await MemberAsync(SaverEmail, "Sid", "Saver", 2);
         var staff = new Guid[StaffCount];
         for (var i = 0; i < StaffCount; i++)
         {
@@ -115,7 +120,7 @@ internal sealed class Generator(string databaseFile, Scale scale, TextWriter log
 
         var roles = services.GetRequiredService<RoleManager<ApplicationRole>>();
         var memberRole = await roles.FindByNameAsync(Roles.Member) ?? throw new InvalidOperationException("No Member role.");
-        return new Accounts(memberId, memberUserId, ledgerId, ledgerUserId, staff, memberRole.Id);
+        return new Accounts(memberId, memberUserId, ledgerId, ledgerUserId, saverId, staff, memberRole.Id);
     }
 
     private static Reference ReadReference(SqliteConnection connection)
@@ -261,6 +266,7 @@ internal sealed class Generator(string databaseFile, Scale scale, TextWriter log
         }
 
         Member(G(accounts.MemberId), 12, true, _now.AddYears(-3));
+        Member(G(accounts.SaverMemberId), 12, true, _now.AddYears(-3));
         Member(G(accounts.LedgerMemberId), scale.LedgerRows, true, _now.AddYears(-10));
         bulk.Commit();
         Step($"{events.Rows:N0} consent events ({scale.LedgerRows:N0} for the ledger member), {states.Rows:N0} consent states", total);

@@ -71,13 +71,13 @@ internal sealed class Runner(string databaseFile, TextWriter output)
         return run.Outcome == RetentionSweepOutcome.Completed ? 0 : 1;
     }
 
-    /// <summary>How many consent events the bench member has (the preference-save check counts them before and after).</summary>
+    /// <summary>How many consent events the saving member has (the preference-save check counts them before and after).</summary>
     public async Task<int> CountConsentAsync(CancellationToken cancellationToken)
     {
         await using var app = PortalHost.Build(databaseFile);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var memberId = await db.Members.Where(m => m.Email == Generator.MemberEmail).Select(m => m.Id).SingleAsync(cancellationToken);
+        var memberId = await db.Members.Where(m => m.Email == Generator.SaverEmail).Select(m => m.Id).SingleAsync(cancellationToken);
         var count = await db.ConsentEvents.LongCountAsync(e => e.MemberId == memberId, cancellationToken);
         Write("consent_events", count);
         return 0;

@@ -12,10 +12,11 @@ namespace ImiPortal.Web.Controllers;
 [Authorize(Roles = Roles.Member)]
 public sealed class PreferencesController(PreferencesQuery query, SavePreferencesHandler handler) : Controller
 {
+    /// <param name="before">The page of the history after this event (the "Older changes" link); none for the newest.</param>
     [HttpGet]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(long? before, CancellationToken cancellationToken)
     {
-        var model = await query.ForUserAsync(User.UserId(), cancellationToken);
+        var model = await query.ForUserAsync(User.UserId(), before, cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 
@@ -30,7 +31,7 @@ public sealed class PreferencesController(PreferencesQuery query, SavePreference
 
         if (!ModelState.IsValid)
         {
-            var model = await query.RunAsync(memberId.Value, User.UserId(), cancellationToken);
+            var model = await query.RunAsync(memberId.Value, User.UserId(), historyBefore: null, cancellationToken);
             return model is null ? NotFound() : View(model);
         }
 

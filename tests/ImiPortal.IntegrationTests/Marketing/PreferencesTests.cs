@@ -169,6 +169,48 @@ public class PreferencesTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task History_LongerThanAPage_IsShownNewestFirstAPageAtATime_AndReachesTheOldestEvent()
+    {
+        const int PageSize = ImiPortal.Web.Queries.Marketing.ConsentTimelineQuery.PageSize;
+        var (_, memberId) = await CreateMemberAsync(_factory, "prefs-long-history@example.net");
+        var (_, otherId) = await CreateMemberAsync(_factory, "prefs-other-history@example.net");
+        // Email granted, withdrawn, granted, ...: the newest (an even count) is a withdrawal, the oldest a grant.
+        for (var i = 1; i <= PageSize + 3; i++)
+        {
+            await RecordAsync(_factory, memberId, ConsentSource.MyImiForm, (Email, i % 2 == 1));
+        }
+
+        await RecordAsync(_factory, otherId, ConsentSource.MyImiForm, (Email, true));
+        using var client = await _factory.LoginAsync("prefs-long-history@example.net");
+
+        var first = await client.GetDocumentAsync("/Preferences");
+        var newest = first.QuerySelectorAll(".consent-timeline li");
+        Assert.Equal(PageSize, newest.Length);
+        Assert.Contains("Email: withdrawn", newest[0].TextContent, StringComparison.Ordinal);
+        Assert.Null(first.QuerySelector("nav[aria-label='Pages of the history'] a:not([rel=next])"));
+        var older = first.QuerySelector("nav[aria-label='Pages of the history'] a[rel=next]")!.GetAttribute("href")!;
+        Assert.Matches(@"^\?before=\d+#history$", older);
+        Assert.NotNull(first.GetElementById("history"));
+
+        var second = await client.GetDocumentAsync("/Preferences" + older.Split('#')[0]);
+        var oldest = second.QuerySelectorAll(".consent-timeline li");
+        Assert.Equal(3, oldest.Length);
+        Assert.Contains("Email: granted", oldest[^1].TextContent, StringComparison.Ordinal);
+        Assert.Null(second.QuerySelector("nav[aria-label='Pages of the history'] a[rel=next]"));
+        Assert.Equal("/Preferences#history", second.QuerySelector("nav[aria-label='Pages of the history'] a")!.GetAttribute("href"));
+        // The form is the same on every page of the history: the current choice, not the one at that time.
+        Assert.False(Box(second, "channel:Email").IsChecked);
+        Assert.Equal(PageSize + 3, await EventCountAsync(_factory, memberId));
+
+        // Another member following the same link sees only their own history: their one event is newer than the cursor.
+        using var other = await _factory.LoginAsync("prefs-other-history@example.net");
+        var theirs = await other.GetDocumentAsync("/Preferences" + older.Split('#')[0]);
+        Assert.Empty(theirs.QuerySelectorAll(".consent-timeline li"));
+        Assert.Contains("There are no older changes.", theirs.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Single((await other.GetDocumentAsync("/Preferences")).QuerySelectorAll(".consent-timeline li"));
+    }
+
+    [Fact]
     public async Task Preferences_ForAnonymousVisitor_RedirectsToLogin()
     {
         using var client = _factory.CreatePortalClient();

@@ -55,6 +55,29 @@ public sealed class StaffMarketingTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task MemberHistory_LongerThanAPage_IsPaged_ForStaffToo()
+    {
+        const int PageSize = ImiPortal.Web.Queries.Marketing.ConsentTimelineQuery.PageSize;
+        var (_, memberId) = await CreateMemberAsync(_factory, "staff-long-history-member@example.net");
+        for (var i = 1; i <= PageSize + 1; i++)
+        {
+            await RecordAsync(_factory, memberId, ConsentSource.StaffPost, (Email, i % 2 == 0));
+        }
+
+        await _factory.CreateStaffAsync("staff-long-history@example.net", Roles.MemberServices);
+        using var staff = await _factory.LoginAsync("staff-long-history@example.net");
+        var memberPage = $"/Staff/Marketing/Member/{memberId}";
+
+        var first = await staff.GetDocumentAsync(memberPage);
+        Assert.Equal(PageSize, first.QuerySelectorAll(".consent-timeline li").Length);
+        var older = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var second = await staff.GetDocumentAsync(memberPage + older.Split('#')[0]);
+        var oldest = Assert.Single(second.QuerySelectorAll(".consent-timeline li"));
+        Assert.Contains("Email: withdrawn", oldest.TextContent, StringComparison.Ordinal);
+        Assert.Equal(memberPage + "#history", second.QuerySelector("nav[aria-label='Pages of the history'] a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task StaffOptOut_WithFutureDateOrNothingChosen_ShowsErrorsAndRecordsNothing()
     {
         var (_, memberId) = await CreateMemberAsync(_factory, "staff-future-member@example.net");

@@ -6,7 +6,7 @@ public sealed record PreferencesViewModel(
     IReadOnlyList<PreferenceChoice> ThirdParties,
     bool TopicsChosen,
     string? BlockedNotice,
-    IReadOnlyList<TimelineEntry> Timeline)
+    TimelinePage Timeline)
 {
     public IEnumerable<PreferenceChoice> All => Channels.Concat(Topics).Concat(ThirdParties);
 }

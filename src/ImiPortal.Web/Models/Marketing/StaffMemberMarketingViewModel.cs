@@ -8,7 +8,7 @@ public sealed record StaffMemberMarketingViewModel(
     IReadOnlyList<StaffChoiceRow> Channels,
     IReadOnlyList<StaffChoiceRow> Topics,
     IReadOnlyList<StaffChoiceRow> ThirdParties,
-    IReadOnlyList<TimelineEntry> Timeline)
+    TimelinePage Timeline)
 {
     public OptOutInput Input { get; init; } = new();
 }

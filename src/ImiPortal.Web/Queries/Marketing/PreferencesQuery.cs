@@ -14,14 +14,16 @@ public sealed class PreferencesQuery(PortalDbContext db, CurrentMember current, 
         current.IdForUserAsync(userId, cancellationToken);
 
     /// <summary>The logged-in member's page (null when the login has no member), its queries on one connection.</summary>
-    public async Task<PreferencesViewModel?> ForUserAsync(Guid userId, CancellationToken cancellationToken)
+    /// <param name="historyBefore">The page of the history after this event (its "Older changes" link); null for the newest.</param>
+    public async Task<PreferencesViewModel?> ForUserAsync(Guid userId, long? historyBefore, CancellationToken cancellationToken)
     {
         await using var connection = await db.Database.HoldConnectionAsync(cancellationToken);
-        return await MemberIdForUserAsync(userId, cancellationToken) is { } memberId ? await RunAsync(memberId, userId, cancellationToken) : null;
+        return await MemberIdForUserAsync(userId, cancellationToken) is { } memberId ? await RunAsync(memberId, userId, historyBefore, cancellationToken) : null;
     }
 
     /// <param name="userId">The member's own login (the logged-in user).</param>
-    public async Task<PreferencesViewModel?> RunAsync(Guid memberId, Guid userId, CancellationToken cancellationToken)
+    /// <param name="historyBefore">The page of the history after this event; null for the newest.</param>
+    public async Task<PreferencesViewModel?> RunAsync(Guid memberId, Guid userId, long? historyBefore, CancellationToken cancellationToken)
     {
         if (await profiles.ForMemberAsync(memberId, cancellationToken) is not { IsErased: false } profile)
         {
@@ -46,7 +48,7 @@ public sealed class PreferencesQuery(PortalDbContext db, CurrentMember current, 
             offer.ThirdParties.Select(p => Optional(p, profile, offer)).ToList(),
             profile.Choices.Keys.Any(k => k.StartsWith(ConsentSubject.TopicPrefix, StringComparison.Ordinal)),
             blocked.IsBlocked ? ConsentWords.ForMember(MarketingChannel.Post, blocked) : null,
-            await timeline.RunAsync(memberId, userId, cancellationToken));
+            await timeline.RunAsync(memberId, userId, historyBefore, cancellationToken));
     }
 
     /// <summary>Topics and partners are ticked only when the member ticked them.</summary>

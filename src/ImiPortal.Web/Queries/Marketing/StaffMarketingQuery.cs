@@ -13,7 +13,8 @@ public sealed class StaffMarketingQuery(PortalDbContext db, MarketingProfiles pr
     public Task<Guid?> FindByMembershipNumberAsync(string membershipNumber, CancellationToken cancellationToken) =>
         db.Members.Where(m => m.MembershipNumber == membershipNumber).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<StaffMemberMarketingViewModel?> MemberAsync(Guid memberId, CancellationToken cancellationToken)
+    /// <param name="historyBefore">The page of the member's consent history after this event; null for the newest.</param>
+    public async Task<StaffMemberMarketingViewModel?> MemberAsync(Guid memberId, long? historyBefore, CancellationToken cancellationToken)
     {
         var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
             .Select(m => new { m.FirstName, m.LastName, m.MembershipNumber })
@@ -60,7 +61,7 @@ public sealed class StaffMarketingQuery(PortalDbContext db, MarketingProfiles pr
         var topics = offer.Topics.Select(t => new StaffChoiceRow(t.Name, MarketingPermissions.WantsTopic(profile, t.Subject.TopicId!.Value), ChoiceText(profile.ChoiceFor(t.Subject), "No choice: hears about every subject until they choose"))).ToList();
         var partners = offer.ThirdParties.Select(p => new StaffChoiceRow(p.Name, MarketingPermissions.MayShareWith(profile, p.Subject.RecipientId!.Value), ChoiceText(profile.ChoiceFor(p.Subject), "No consent: never shared"))).ToList();
         return new StaffMemberMarketingViewModel(memberId, $"{member.FirstName} {member.LastName}".Trim(), member.MembershipNumber, blocks,
-            channels, topics, partners, await timeline.RunAsync(memberId, cancellationToken));
+            channels, topics, partners, await timeline.RunAsync(memberId, historyBefore, cancellationToken));
     }
 
     public async Task<AudienceFormViewModel> AudienceFormAsync(AudienceInput input, CancellationToken cancellationToken)

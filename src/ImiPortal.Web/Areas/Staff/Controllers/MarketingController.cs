@@ -38,10 +38,11 @@ public sealed class MarketingController(StaffMarketingQuery query, RecordOptOutH
         return RedirectToAction(nameof(Member), new { id = memberId });
     }
 
+    /// <param name="before">The page of the consent history after this event (the "Older changes" link); none for the newest.</param>
     [HttpGet]
-    public async Task<IActionResult> Member(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Member(Guid id, long? before, CancellationToken cancellationToken)
     {
-        var model = await query.MemberAsync(id, cancellationToken);
+        var model = await query.MemberAsync(id, before, cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -66,7 +67,7 @@ public sealed class MarketingController(StaffMarketingQuery query, RecordOptOutH
             ModelState.AddModelError("", "This member's record no longer exists, so nothing was recorded.");
         }
 
-        var model = await query.MemberAsync(id, cancellationToken);
+        var model = await query.MemberAsync(id, historyBefore: null, cancellationToken);
         return model is null ? NotFound() : View(model with { Input = input });
     }
 
