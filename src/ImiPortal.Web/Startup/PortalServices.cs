@@ -67,6 +67,8 @@ public static class PortalServices
             options.Cookie.SecurePolicy = cookieSecurity;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            // Identity's security-stamp check, asked for only when it is due (SecurityStampCheck, ADR-016).
+            options.Events.OnValidatePrincipal = Security.SecurityStampCheck.ValidatePrincipalAsync;
         });
         services.AddAntiforgery(options =>
         {
