@@ -9,7 +9,7 @@ namespace ImiPortal.Web.Security;
 /// its validator on every request, and with it the sign-in manager, the user manager and a database context, only for
 /// the validator to find that the cookie was issued within the validation interval (30 minutes) and that there is
 /// nothing to check: about 3% of the CPU of every signed-in page (issue #11). The test of the interval here is the
-/// validator's own, on the same clock; when the check is due, Identity's validator runs exactly as before (it reloads
+/// validator's own, on the same clock (the portal's TimeProvider, set on the validator's options); when the check is due, Identity's validator runs exactly as before (it reloads
 /// the user, signs out a session whose password was changed or which was erased, and renews the cookie).
 /// </summary>
 public static class SecurityStampCheck

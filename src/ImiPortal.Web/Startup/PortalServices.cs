@@ -52,6 +52,9 @@ public static class PortalServices
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
 
+        // The security-stamp check runs on the portal's clock, like everything else that tells the time.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+
         // Secure cookies everywhere but on a developer's plain-HTTP machine and in the in-memory tests.
         var cookieSecurity = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
             ? CookieSecurePolicy.SameAsRequest

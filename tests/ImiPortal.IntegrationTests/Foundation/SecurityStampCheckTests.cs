@@ -1,22 +1,20 @@
 using System.Net;
 using ImiPortal.IntegrationTests.Infrastructure;
 using ImiPortal.Web.Security;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ImiPortal.IntegrationTests.Foundation;
 
 /// <summary>
 /// The login cookie's security-stamp check runs only when it is due (every 30 minutes of a session), and when it is
-/// due it still ends a session whose account changed its password or was erased elsewhere.
+/// due it still ends a session whose account changed its password or was erased elsewhere. The check runs on the
+/// portal's clock (the test's, here), so the test can move time past the interval.
 /// </summary>
-public sealed class SecurityStampCheckTests : IClassFixture<SecurityStampCheckTests.StampClockFactory>
+public sealed class SecurityStampCheckTests : IClassFixture<PortalFactory>
 {
-    private readonly StampClockFactory _factory;
+    private readonly PortalFactory _factory;
 
-    public SecurityStampCheckTests(StampClockFactory factory) => _factory = factory;
+    public SecurityStampCheckTests(PortalFactory factory) => _factory = factory;
 
     [Fact]
     public void IsDue_AsIdentitysValidatorDecides()
@@ -46,15 +44,5 @@ public sealed class SecurityStampCheckTests : IClassFixture<SecurityStampCheckTe
         var after = await client.GetAsync("/Details");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/Account/Login", after.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
-    }
-
-    /// <summary>The portal with the stamp validator on the test's clock, so that the test can move time past the interval.</summary>
-    public sealed class StampClockFactory : PortalFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.Configure<SecurityStampValidatorOptions>(o => o.TimeProvider = Clock));
-        }
     }
 }
