@@ -60,8 +60,8 @@ public sealed class RequestsController(RequestFormQuery forms, RequestSummaryQue
     [HttpGet]
     public async Task<IActionResult> Mine(CancellationToken cancellationToken)
     {
-        var memberId = await forms.MemberIdForUserAsync(User.UserId(), cancellationToken);
-        return memberId is null ? NotFound() : View(await summaries.MineAsync(memberId.Value, cancellationToken));
+        var rows = await summaries.MineForUserAsync(User.UserId(), cancellationToken);
+        return rows is null ? NotFound() : View(rows);
     }
 
     [HttpGet]

@@ -10,7 +10,14 @@ namespace ImiPortal.Web.Queries.Requests;
 /// <summary>Requests as their requester sees them: the member's list, one request, or one found by a private link.</summary>
 public sealed class RequestSummaryQuery(PortalDbContext db, RequestFormQuery forms)
 {
-    public async Task<IReadOnlyList<MyRequestRow>> MineAsync(Guid memberId, CancellationToken cancellationToken)
+    /// <summary>The logged-in member's list (null when the login has no member), its queries on one connection.</summary>
+    public async Task<IReadOnlyList<MyRequestRow>?> MineForUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.Database.HoldConnectionAsync(cancellationToken);
+        return await forms.MemberIdForUserAsync(userId, cancellationToken) is { } memberId ? await MineAsync(memberId, cancellationToken) : null;
+    }
+
+    private async Task<IReadOnlyList<MyRequestRow>> MineAsync(Guid memberId, CancellationToken cancellationToken)
     {
         var requests = await db.RightsRequests.AsNoTracking()
             .Where(r => r.MemberId == memberId)
