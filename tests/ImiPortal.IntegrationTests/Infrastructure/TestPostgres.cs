@@ -34,14 +34,36 @@ public static class TestPostgres
         return new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name, MaxPoolSize = maxPoolSize }.ConnectionString;
     }
 
-    /// <summary>Drops a database made by <see cref="CreateDatabase"/>, closing whatever still uses it.</summary>
+    /// <summary>
+    /// Drops a database made by <see cref="CreateDatabase"/>, closing whatever still uses it. The drop runs when a test
+    /// class's fixture is disposed, often while other classes' fixtures drop theirs, and it has failed once in a while
+    /// (a fresh-clone run in session 8 reported a cleanup failure after every test had passed): it is retried, and a drop
+    /// that still fails is left to the test command's teardown, which drops the test role and every database it owns
+    /// (scripts/test-postgres.sh), instead of failing a run whose tests all passed.
+    /// </summary>
     public static void DropDatabase(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
         NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(ServerConnectionString);
-        connection.Open();
-        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        drop.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var connection = new NpgsqlConnection(ServerConnectionString);
+                connection.Open();
+                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                drop.ExecuteNonQuery();
+                return;
+            }
+            catch (NpgsqlException) when (attempt < 5)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(250 * attempt));
+            }
+            catch (NpgsqlException e)
+            {
+                Console.Error.WriteLine($"The test database {name} could not be dropped ({e.Message}); the test command's teardown drops it with the test role.");
+                return;
+            }
+        }
     }
 }
