@@ -40,10 +40,12 @@ public sealed class ConsentTimelineQuery(PortalDbContext db, MarketingCatalogue 
             events.Add(row);
         }
 
-        var olderThan = events.Count > PageSize ? events[PageSize - 1].Id : (long?)null;
+        // The extra row only says that an older page exists; that page starts after the last row shown.
+        long? olderThan = null;
         if (events.Count > PageSize)
         {
             events.RemoveAt(PageSize);
+            olderThan = events[^1].Id;
         }
 
         if (events.Count == 0)
