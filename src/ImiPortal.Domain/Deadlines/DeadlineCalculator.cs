@@ -90,17 +90,5 @@ public sealed class DeadlineCalculator
         return earlier >= start ? earlier : _calendar.NextWorkingDayOnOrAfter(target);
     }
 
-    private int CountWorkingDays(DateOnly first, DateOnly last)
-    {
-        var count = 0;
-        for (var day = first; day <= last; day = day.AddDays(1))
-        {
-            if (_calendar.IsWorkingDay(day))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    private int CountWorkingDays(DateOnly first, DateOnly last) => _calendar.CountWorkingDays(first, last);
 }

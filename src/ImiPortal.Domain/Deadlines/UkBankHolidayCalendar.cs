@@ -53,6 +53,36 @@ public sealed class UkBankHolidayCalendar : IWorkingDayCalendar
         return date;
     }
 
+    /// <summary>
+    /// The working days from <paramref name="first"/> to <paramref name="last"/>, both included: the weekdays, counted
+    /// by arithmetic, less the bank holidays among them. The staff queue asks this for every row it shows, and a
+    /// request overdue for months would otherwise be counted a day at a time (issue #11).
+    /// </summary>
+    public int CountWorkingDays(DateOnly first, DateOnly last)
+    {
+        if (last < first)
+        {
+            return 0;
+        }
+
+        var count = WeekdaysBefore(last.DayNumber + 1) - WeekdaysBefore(first.DayNumber);
+        for (var year = first.Year; year <= last.Year; year++)
+        {
+            foreach (var holiday in HolidaysIn(year))
+            {
+                if (holiday >= first && holiday <= last && holiday.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                {
+                    count--;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Mondays to Fridays among the days numbered 0 to <paramref name="dayNumber"/> - 1 (day 0, 1 January 0001, was a Monday).</summary>
+    private static int WeekdaysBefore(int dayNumber) => dayNumber / 7 * 5 + Math.Min(dayNumber % 7, 5);
+
     private FrozenSet<DateOnly> HolidaysIn(int year) => _holidaysByYear.GetOrAdd(year, LoadYear);
 
     // A fresh library object per year: it makes no thread-safety promise, and each year is loaded about once.

@@ -87,4 +87,38 @@ public class UkBankHolidayCalendarTests
         Assert.Equal(expected, actual);
         Assert.Contains(true, actual);
     }
+
+    [Theory]
+    [InlineData(UkRegion.EnglandAndWales)]
+    [InlineData(UkRegion.Scotland)]
+    [InlineData(UkRegion.NorthernIreland)]
+    public void CountWorkingDays_AgreesWithCountingDayByDay(UkRegion region)
+    {
+        var calendar = CalendarFor(region);
+        var random = new Random(20261205);
+        for (var i = 0; i < 2000; i++)
+        {
+            // Ranges from empty (last before first) to over two years, starting on any day of the week, across new years.
+            var first = new DateOnly(2024, 1, 1).AddDays(random.Next(0, 1500));
+            var last = first.AddDays(random.Next(-3, 800));
+            var expected = 0;
+            for (var day = first; day <= last; day = day.AddDays(1))
+            {
+                expected += calendar.IsWorkingDay(day) ? 1 : 0;
+            }
+
+            Assert.Equal(expected, calendar.CountWorkingDays(first, last));
+        }
+    }
+
+    [Theory]
+    [InlineData("2026-12-21", "2026-12-27", 4)] // Mon to Sun, Christmas Day on the Friday
+    [InlineData("2026-12-26", "2026-12-28", 0)] // Sat, Sun, and the Boxing Day substitute
+    [InlineData("2026-12-29", "2026-12-29", 1)]
+    [InlineData("2026-12-29", "2026-12-28", 0)] // last before first
+    [InlineData("2026-12-21", "2027-01-08", 12)] // 15 weekdays less 25 and 28 December and 1 January
+    public void CountWorkingDays_CountsBothEnds_LessWeekendsAndBankHolidays(string first, string last, int expected)
+    {
+        Assert.Equal(expected, England.CountWorkingDays(D(first), D(last)));
+    }
 }
