@@ -2,6 +2,7 @@ using ImiPortal.Domain;
 using ImiPortal.Domain.Requests;
 using System.Linq.Expressions;
 using ImiPortal.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace ImiPortal.Infrastructure.Requests;
 
@@ -20,6 +21,18 @@ public sealed class RequestRegister(PortalDbContext db, TimeProvider time)
     /// of open requests (ADR-018). Built once, so that every query shares one plan.
     /// </summary>
     public static readonly Expression<Func<RightsRequest, bool>> IsOpen = BuildIsOpen();
+
+    /// <summary>
+    /// Whether <paramref name="requests"/>, as <see cref="Filter"/> returned it, is the open requests and nothing
+    /// else: the queue's default view. Read from the query itself, so that it cannot disagree with the filters.
+    /// </summary>
+    public static bool IsOpenOnly(IQueryable<RightsRequest> requests)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        return requests.Expression is MethodCallExpression { Method.Name: nameof(Queryable.Where), Arguments: [var source, UnaryExpression { Operand: var predicate }] }
+            && source is QueryRootExpression
+            && ReferenceEquals(predicate, IsOpen);
+    }
 
     /// <summary>Monday of the UK week (Monday to Sunday) that contains <paramref name="today"/>.</summary>
     public static DateOnly WeekStart(DateOnly today) => today.AddDays(-(((int)today.DayOfWeek + 6) % 7));

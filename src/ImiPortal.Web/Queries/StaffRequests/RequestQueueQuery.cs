@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ImiPortal.Domain;
 using ImiPortal.Domain.Requests;
 using ImiPortal.Infrastructure.Data;
@@ -25,18 +26,44 @@ public sealed class RequestQueueQuery(
 {
     private const int PageSize = RequestQueueFilter.PageSize;
 
+    private static readonly Expression<Func<RightsRequest, QueueRowData>> Row =
+        r => new QueueRowData(r.Id, r.Reference, r.Type, r.FullName, r.Status, r.ReceivedOn, r.DueOn, r.CreatedAt, r.ClosedAt, r.AssigneeUserId);
+
+    // The default view, the open requests soonest due first, is the page staff land on. Its count and its first page
+    // are read by queries compiled once: the same queries that RequestRegister.Filter and RequestQueueOrder compose for
+    // any view, which cost EF Core a walk of the whole expression tree and a cache look-up on every run (issue #11).
+    private static readonly CompiledPerModel<Func<PortalDbContext, int, CancellationToken, Task<int>>> OpenCount =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, int take, CancellationToken _) =>
+            db.RightsRequests.Where(RequestRegister.IsOpen).Take(take).Count()));
+
+    private static readonly CompiledPerModel<Func<PortalDbContext, int, IAsyncEnumerable<QueueRowData>>> OpenDatedFirst =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, int take) => db.RightsRequests.AsNoTracking()
+            .Where(RequestRegister.IsOpen).Where(r => r.DueOn != null)
+            .OrderBy(r => r.DueOn).ThenBy(r => r.ReceivedOn).ThenBy(r => r.Id)
+            .Take(take).Select(Row)));
+
+    private static readonly CompiledPerModel<Func<PortalDbContext, int, IAsyncEnumerable<QueueRowData>>> OpenUndatedFirst =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, int take) => db.RightsRequests.AsNoTracking()
+            .Where(RequestRegister.IsOpen).Where(r => r.DueOn == null)
+            .OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id)
+            .Take(take).Select(Row)));
+
     public async Task<RequestQueueViewModel> RunAsync(RequestQueueFilter filter, Guid currentUserId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var today = UkTime.Today(time);
         var order = RequestQueueOrder.Parse(filter.Sort);
-        var filtered = register.Filter(filter, currentUserId).AsNoTracking();
+        var filtered = register.Filter(filter, currentUserId);
+        var openOnly = RequestRegister.IsOpenOnly(filtered);
+        filtered = filtered.AsNoTracking();
         await using var connection = await db.Database.HoldConnectionAsync(cancellationToken);
         // Counted exactly up to the limit (ADR-018); beyond it the page says "more than".
         var limit = Math.Max(1, options.Value.QueueCountLimit);
-        var counted = await filtered.Take(limit + 1).CountAsync(cancellationToken);
+        var counted = openOnly
+            ? await OpenCount.For(db)(db, limit + 1, cancellationToken)
+            : await filtered.Take(limit + 1).CountAsync(cancellationToken);
         var capped = counted > limit;
-        var (rows, page, hasPrevious, hasNext) = await ReadPageAsync(filtered, filter, order, capped ? null : counted, cancellationToken);
+        var (rows, page, hasPrevious, hasNext) = await ReadPageAsync(filtered, openOnly, filter, order, capped ? null : counted, cancellationToken);
 
         // Assignees are nearly always current handlers, named by the staff list; anyone else (since disabled) is looked up.
         var handlers = await staff.RequestHandlersAsync(cancellationToken);
@@ -80,7 +107,7 @@ public sealed class RequestQueueQuery(
     }
 
     private async Task<(List<QueueRowData> Rows, int Page, bool HasPrevious, bool HasNext)> ReadPageAsync(
-        IQueryable<RightsRequest> filtered, RequestQueueFilter filter, QueueOrder order, int? total, CancellationToken cancellationToken)
+        IQueryable<RightsRequest> filtered, bool openOnly, RequestQueueFilter filter, QueueOrder order, int? total, CancellationToken cancellationToken)
     {
         var after = cursors.Read(filter.After, filter, order);
         var before = after is null ? cursors.Read(filter.Before, filter, order) : null;
@@ -109,7 +136,9 @@ public sealed class RequestQueueQuery(
         // last page when the count is known).
         var pageCount = total is { } known ? Math.Max(1, (known + PageSize - 1) / PageSize) : int.MaxValue / PageSize;
         var number = malformed || after is not null || before is not null ? 1 : Math.Clamp(filter.Page, 1, pageCount);
-        var first = await ReadAsync(RequestQueueOrder.Forward(filtered, order, null), (number - 1) * PageSize, PageSize + 1, cancellationToken);
+        var first = openOnly && order == QueueOrder.Due && number == 1
+            ? await ReadOpenFirstAsync(PageSize + 1, cancellationToken)
+            : await ReadAsync(RequestQueueOrder.Forward(filtered, order, null), (number - 1) * PageSize, PageSize + 1, cancellationToken);
         return (first.Take(PageSize).ToList(), number, number > 1, first.Count > PageSize);
     }
 
@@ -126,9 +155,7 @@ public sealed class RequestQueueQuery(
             }
 
             var query = skip > 0 ? segment.Skip(skip) : segment;
-            var read = await query.Take(wanted)
-                .Select(r => new QueueRowData(r.Id, r.Reference, r.Type, r.FullName, r.Status, r.ReceivedOn, r.DueOn, r.CreatedAt, r.ClosedAt, r.AssigneeUserId))
-                .ToListAsync(cancellationToken);
+            var read = await query.Take(wanted).Select(Row).ToListAsync(cancellationToken);
             if (read.Count == 0 && skip > 0)
             {
                 // The offset lies beyond this segment: it continues into the next one.
@@ -138,6 +165,29 @@ public sealed class RequestQueueQuery(
 
             skip = 0;
             rows.AddRange(read);
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The default view's first <paramref name="take"/> rows, with the compiled queries: the dated open requests, then
+    /// the undated ones, as <see cref="RequestQueueOrder.Forward"/> gives the due order's segments.
+    /// </summary>
+    private async Task<List<QueueRowData>> ReadOpenFirstAsync(int take, CancellationToken cancellationToken)
+    {
+        var rows = new List<QueueRowData>(take);
+        await foreach (var row in OpenDatedFirst.For(db)(db, take).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        if (rows.Count < take)
+        {
+            await foreach (var row in OpenUndatedFirst.For(db)(db, take - rows.Count).WithCancellation(cancellationToken))
+            {
+                rows.Add(row);
+            }
         }
 
         return rows;

@@ -8,6 +8,7 @@ using ImiPortal.Web.Queries.StaffRequests;
 using ImiPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace ImiPortal.Web.Areas.Staff.Controllers;
 
@@ -31,16 +32,17 @@ public sealed class RequestsController(
     private StaffActor Actor => new(User.UserId(), User.IsInRole(Roles.PrivacyOfficer));
 
     [HttpGet]
-    public async Task<IActionResult> Index([FromQuery] RequestQueueFilter filter, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery, ValidateNever] RequestQueueFilter filter, CancellationToken cancellationToken)
     {
-        // A filter is not a form: a value that does not bind is ignored rather than reported.
+        // A filter is not a form: it is not validated (ValidateNever), and a value that does not bind is ignored rather
+        // than reported.
         ModelState.Clear();
         return View(await queue.RunAsync(filter, User.UserId(), cancellationToken));
     }
 
     /// <summary>The request register as CSV, with the queue's filters, streamed.</summary>
     [HttpGet]
-    public async Task<IActionResult> Export([FromQuery] RequestQueueFilter filter, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export([FromQuery, ValidateNever] RequestQueueFilter filter, CancellationToken cancellationToken)
     {
         ModelState.Clear();
         audit.Record("request.register-exported", null, nameof(RightsRequest), null,
