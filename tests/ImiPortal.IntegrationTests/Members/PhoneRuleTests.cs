@@ -31,7 +31,10 @@ public sealed class PhoneRuleTests
     [Theory]
     [InlineData("+441992519025", "01992 519025")]
     [InlineData("+447400123456", "07400 123456")]
+    [InlineData("+441534123456", "01534 123456")] // Jersey: on the UK's plan, shown as UK callers dial it
+    [InlineData("+447781123456", "07781 123456")] // a Guernsey mobile
     [InlineData("+33142685300", "+33 1 42 68 53 00")]
+    [InlineData("+35312345678", "+353 1 234 5678")]
     public void Display_UkNumbersNationally_OthersInternationally(string stored, string shown) =>
         Assert.Equal(shown, PhoneRule.Display(stored));
 }
