@@ -18,18 +18,27 @@ public sealed class PreferencesQuery(PortalDbContext db, CurrentMember current, 
     public async Task<PreferencesViewModel?> ForUserAsync(Guid userId, long? historyBefore, CancellationToken cancellationToken)
     {
         await using var connection = await db.Database.HoldConnectionAsync(cancellationToken);
-        return await MemberIdForUserAsync(userId, cancellationToken) is { } memberId ? await RunAsync(memberId, userId, historyBefore, cancellationToken) : null;
+        // The profile is read by login, which also names the member: no separate look-up of the member's id (issue #11).
+        if (await profiles.ForLoginAsync(userId, cancellationToken) is not var (memberId, profile))
+        {
+            return null;
+        }
+
+        current.Remember(userId, new CurrentMember.Row(memberId, profile.IsRestricted));
+        return await ViewAsync(memberId, profile, userId, historyBefore, cancellationToken);
     }
 
     /// <param name="userId">The member's own login (the logged-in user).</param>
     /// <param name="historyBefore">The page of the history after this event; null for the newest.</param>
     public async Task<PreferencesViewModel?> RunAsync(Guid memberId, Guid userId, long? historyBefore, CancellationToken cancellationToken)
     {
-        if (await profiles.ForMemberAsync(memberId, cancellationToken) is not { IsErased: false } profile)
-        {
-            return null;
-        }
+        return await profiles.ForMemberAsync(memberId, cancellationToken) is { IsErased: false } profile
+            ? await ViewAsync(memberId, profile, userId, historyBefore, cancellationToken)
+            : null;
+    }
 
+    private async Task<PreferencesViewModel> ViewAsync(Guid memberId, MarketingProfile profile, Guid userId, long? historyBefore, CancellationToken cancellationToken)
+    {
         var offer = await catalogue.LoadAsync(cancellationToken);
         // The boxes show the member's own choices; restriction or objection is explained above them instead.
         var unblocked = profile with { IsRestricted = false, ObjectsToDirectMarketing = false, IsSuppressed = false };
