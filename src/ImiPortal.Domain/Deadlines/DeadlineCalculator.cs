@@ -72,7 +72,7 @@ public sealed class DeadlineCalculator
     /// (as this engine always gives) the result is 0 only on the due day and negative from the next day.
     /// </summary>
     public int WorkingDaysUntil(DateOnly today, DateOnly due) =>
-        due >= today ? CountWorkingDays(today.AddDays(1), due) : -CountWorkingDays(due, today.AddDays(-1));
+        due >= today ? _calendar.CountWorkingDays(today.AddDays(1), due) : -_calendar.CountWorkingDays(due, today.AddDays(-1));
 
     /// <summary>Calendar days to <paramref name="due"/>: 0 on the day, negative when overdue.</summary>
     public static int CalendarDaysUntil(DateOnly today, DateOnly due) => due.DayNumber - today.DayNumber;
@@ -89,6 +89,4 @@ public sealed class DeadlineCalculator
         var earlier = _calendar.PreviousWorkingDayOnOrBefore(target);
         return earlier >= start ? earlier : _calendar.NextWorkingDayOnOrAfter(target);
     }
-
-    private int CountWorkingDays(DateOnly first, DateOnly last) => _calendar.CountWorkingDays(first, last);
 }

@@ -1,7 +1,7 @@
-using ImiPortal.Domain.Consent;
-using ImiPortal.Infrastructure.Data;
 using System.Linq.Expressions;
+using ImiPortal.Domain.Consent;
 using ImiPortal.Domain.Members;
+using ImiPortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 

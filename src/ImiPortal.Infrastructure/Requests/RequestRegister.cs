@@ -1,6 +1,6 @@
+using System.Linq.Expressions;
 using ImiPortal.Domain;
 using ImiPortal.Domain.Requests;
-using System.Linq.Expressions;
 using ImiPortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore.Query;
 

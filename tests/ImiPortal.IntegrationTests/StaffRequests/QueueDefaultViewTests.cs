@@ -88,9 +88,9 @@ public sealed class QueueDefaultViewTests(ShortQueueFactory factory) : IClassFix
     [InlineData(null, null, "week", null, null, false)]
     [InlineData(null, null, null, "month", null, false)]
     [InlineData(null, null, null, null, "Short", false)]
-    public void IsOpenOnly_IsTrueForTheDefaultViewAlone(string? status, string? assignee, string? due, string? closed, string? q, bool expected)
+    public async Task IsOpenOnly_IsTrueForTheDefaultViewAlone(string? status, string? assignee, string? due, string? closed, string? q, bool expected)
     {
-        using var scope = factory.Services.CreateScope();
+        await using var scope = factory.Scope();
         var register = scope.ServiceProvider.GetRequiredService<RequestRegister>();
 
         var filtered = register.Filter(new RequestQueueFilter { Status = status, Assignee = assignee, Due = due, Closed = closed, Q = q }, Guid.NewGuid());
@@ -99,9 +99,9 @@ public sealed class QueueDefaultViewTests(ShortQueueFactory factory) : IClassFix
     }
 
     [Fact]
-    public void IsOpenOnly_IsFalseWithATypeFilter()
+    public async Task IsOpenOnly_IsFalseWithATypeFilter()
     {
-        using var scope = factory.Services.CreateScope();
+        await using var scope = factory.Scope();
         var register = scope.ServiceProvider.GetRequiredService<RequestRegister>();
 
         Assert.False(RequestRegister.IsOpenOnly(register.Filter(new RequestQueueFilter { Type = RightsRequestType.Erasure }, Guid.NewGuid())));

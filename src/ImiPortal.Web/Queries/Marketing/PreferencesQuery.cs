@@ -30,12 +30,10 @@ public sealed class PreferencesQuery(PortalDbContext db, CurrentMember current, 
 
     /// <param name="userId">The member's own login (the logged-in user).</param>
     /// <param name="historyBefore">The page of the history after this event; null for the newest.</param>
-    public async Task<PreferencesViewModel?> RunAsync(Guid memberId, Guid userId, long? historyBefore, CancellationToken cancellationToken)
-    {
-        return await profiles.ForMemberAsync(memberId, cancellationToken) is { IsErased: false } profile
+    public async Task<PreferencesViewModel?> RunAsync(Guid memberId, Guid userId, long? historyBefore, CancellationToken cancellationToken) =>
+        await profiles.ForMemberAsync(memberId, cancellationToken) is { IsErased: false } profile
             ? await ViewAsync(memberId, profile, userId, historyBefore, cancellationToken)
             : null;
-    }
 
     private async Task<PreferencesViewModel> ViewAsync(Guid memberId, MarketingProfile profile, Guid userId, long? historyBefore, CancellationToken cancellationToken)
     {
