@@ -1,3 +1,4 @@
+using System.Globalization;
 using ImiPortal.Infrastructure.Identity;
 using ImiPortal.Web.Handlers.Marketing;
 using ImiPortal.Web.Models.Marketing;
@@ -12,11 +13,20 @@ namespace ImiPortal.Web.Controllers;
 [Authorize(Roles = Roles.Member)]
 public sealed class PreferencesController(PreferencesQuery query, SavePreferencesHandler handler) : Controller
 {
-    /// <param name="before">The page of the history after this event (the "Older changes" link); none for the newest.</param>
+    /// <summary>
+    /// The page, with the page of the history after the event in the query's <c>before</c> (the "Older changes" link;
+    /// the newest page without it, or when it is not a number).
+    /// </summary>
+    /// <remarks>
+    /// One of the busiest pages: it reads its one query value itself and takes no parameters, so that MVC skips model
+    /// binding altogether (value providers and FluentValidation's look-up of customisations for each parameter were
+    /// ~2.5% of the page, issue #11).
+    /// </remarks>
     [HttpGet]
-    public async Task<IActionResult> Index(long? before, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index()
     {
-        var model = await query.ForUserAsync(User.UserId(), before, cancellationToken);
+        var before = long.TryParse(Request.Query["before"], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (long?)null;
+        var model = await query.ForUserAsync(User.UserId(), before, HttpContext.RequestAborted);
         return model is null ? NotFound() : View(model);
     }
 

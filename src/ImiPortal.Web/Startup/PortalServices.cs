@@ -8,6 +8,8 @@ using ImiPortal.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 
 namespace ImiPortal.Web.Startup;
@@ -84,6 +86,9 @@ public static class PortalServices
             // Validation is the server's job (FluentValidation): no data-val attributes, which nothing would read and
             // which would cost every form field a walk through the validation metadata.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        // Every full page gets the layout here rather than from a _ViewStart page run before each view (ADR-016).
+        services.Replace(ServiceDescriptor.Singleton<IRazorPageActivator>(provider =>
+            new PortalLayoutActivator(ActivatorUtilities.CreateInstance<RazorPageActivator>(provider))));
         services.AddFluentValidationAutoValidation();
         services.AddValidatorsFromAssemblyContaining<Program>();
         ValidatorOptions.Global.LanguageManager.Enabled = true;

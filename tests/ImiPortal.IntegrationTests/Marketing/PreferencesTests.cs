@@ -210,6 +210,26 @@ public class PreferencesTests : IClassFixture<PortalFactory>
         Assert.Single((await other.GetDocumentAsync("/Preferences")).QuerySelectorAll(".consent-timeline li"));
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("-5")]
+    [InlineData("1.5")]
+    [InlineData("99999999999999999999999")]
+    public async Task History_WithACursorThatIsNotAnEventNumber_ShowsTheNewestPageWithoutAnError(string before)
+    {
+        var (_, memberId) = await CreateMemberAsync(_factory, $"prefs-bad-cursor-{Guid.NewGuid():N}@example.net");
+        await RecordAsync(_factory, memberId, ConsentSource.MyImiForm, (Email, true));
+        var email = await _factory.WithDbAsync(db => db.Members.Where(m => m.Id == memberId).Select(m => m.Email).SingleAsync());
+        using var client = await _factory.LoginAsync(email);
+
+        var response = await client.GetAsync("/Preferences?before=" + Uri.EscapeDataString(before));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Null(page.QuerySelector(".error-summary"));
+        Assert.Contains("Email: granted", Assert.Single(page.QuerySelectorAll(".consent-timeline li")).TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Preferences_ForAnonymousVisitor_RedirectsToLogin()
     {
