@@ -20,7 +20,7 @@ public readonly struct FormFieldMarkup
     /// <param name="modelState">Where a posted value and its error are found.</param>
     /// <param name="name">The field's name in the form (the model expression's text, e.g. "Input.Billing.Town").</param>
     /// <param name="label">The label's text.</param>
-    /// <param name="type">text, email, password, tel, date, number, textarea, checkbox or select.</param>
+    /// <param name="type">text, email, password, tel, date, number, textarea, checkbox, select or hidden.</param>
     /// <param name="hint">Optional hint text under the label.</param>
     /// <param name="autocomplete">The input's autocomplete token, if any.</param>
     /// <param name="inputClass">Extra classes for the input (e.g. a width).</param>
@@ -45,23 +45,23 @@ public readonly struct FormFieldMarkup
 
     public string Id { get; }
 
-    public string Label { get; }
+    private string Label { get; }
 
-    public string Type { get; }
+    private string Type { get; }
 
     /// <summary>The field's entry in the model state, if the form was posted.</summary>
-    public ModelStateEntry? Entry { get; }
+    private ModelStateEntry? Entry { get; }
 
     /// <summary>The first error for the field, if it has one.</summary>
-    public string? Error { get; }
+    private string? Error { get; }
 
     /// <summary>The ids of the hint and the error, as the input's aria-describedby (empty for neither).</summary>
-    public string DescribedBy { get; }
+    private string DescribedBy { get; }
 
-    public bool IsCheckBox => Type == "checkbox";
+    private bool IsCheckBox => Type == "checkbox";
 
     /// <summary>The input's classes: Bootstrap's for its type, "is-invalid" when in error, then the extra ones.</summary>
-    public string InputCssClass
+    private string InputCssClass
     {
         get
         {
@@ -75,24 +75,56 @@ public readonly struct FormFieldMarkup
         }
     }
 
+    /// <summary>
+    /// The whole field, showing what was posted when the form comes back with errors, otherwise the model's value: a
+    /// text, email, phone, date or number input, a check box, a select over <paramref name="options"/> or a hidden
+    /// input. Text areas, passwords and selects over items are the HTML generator's: <see cref="FormFieldTagHelper"/>
+    /// writes them between <see cref="WriteStart"/> and <see cref="WriteEnd"/>.
+    /// </summary>
+    public void Write(TextWriter writer, object? model, SelectOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (Type == "hidden")
+        {
+            WriteHiddenInput(writer, ValueOr(model));
+            return;
+        }
+
+        WriteStart(writer);
+        switch (Type)
+        {
+            case "checkbox":
+                WriteCheckBox(writer, TickedOr(model is true));
+                break;
+            case "select":
+                WriteSelect(writer, options ?? throw new InvalidOperationException($"The select {Name} has no options."), SelectedOr(model as string));
+                break;
+            default:
+                WritePlainInput(writer, ValueOr(Format(Type, model)));
+                break;
+        }
+
+        WriteEnd(writer);
+    }
+
     /// <summary>The value a plain input shows: the one posted when the form comes back with errors, otherwise the model's.</summary>
-    public string ValueOr(object? model) =>
+    private string ValueOr(object? model) =>
         (Entry?.RawValue is { } raw
             ? raw is string[] posted ? posted.FirstOrDefault() : Convert.ToString(raw, CultureInfo.CurrentCulture)
             : Convert.ToString(model, CultureInfo.CurrentCulture)) ?? "";
 
     /// <summary>A model value as an input shows it: a date input's value is an ISO date.</summary>
-    public static object? Format(string type, object? model) =>
+    private static object? Format(string type, object? model) =>
         type == "date" && model is DateOnly date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : model;
 
     /// <summary>Whether a check box is ticked: as posted when the form comes back with errors, otherwise as the model says.</summary>
-    public bool TickedOr(bool model) =>
+    private bool TickedOr(bool model) =>
         Entry?.RawValue is { } raw
             ? bool.TryParse(raw is string[] posted ? posted.FirstOrDefault() : Convert.ToString(raw, CultureInfo.InvariantCulture), out var ticked) && ticked
             : model;
 
     /// <summary>The selected value of a select: as posted when the form comes back with errors, otherwise the model's.</summary>
-    public string? SelectedOr(string? model) => Entry?.AttemptedValue ?? model;
+    private string? SelectedOr(string? model) => Entry?.AttemptedValue ?? model;
 
     /// <summary>Everything before the input: the wrapper, and for all but a check box the label, hint and error.</summary>
     public void WriteStart(TextWriter writer)
@@ -130,7 +162,7 @@ public readonly struct FormFieldMarkup
     }
 
     /// <summary>A text, email, phone, date or number input.</summary>
-    public void WritePlainInput(TextWriter writer, string value)
+    private void WritePlainInput(TextWriter writer, string value)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write("<input");
@@ -141,7 +173,7 @@ public readonly struct FormFieldMarkup
     }
 
     /// <summary>A hidden input, as <c>&lt;input type="hidden" asp-for="..." /&gt;</c> writes it: no label, no classes but the generator's error class.</summary>
-    public void WriteHiddenInput(TextWriter writer, string value)
+    private void WriteHiddenInput(TextWriter writer, string value)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write("<input type=\"hidden\"");
@@ -157,7 +189,7 @@ public readonly struct FormFieldMarkup
     }
 
     /// <summary>A check box whose value is "true".</summary>
-    public void WriteCheckBox(TextWriter writer, bool ticked)
+    private void WriteCheckBox(TextWriter writer, bool ticked)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write("<input");
@@ -180,7 +212,7 @@ public readonly struct FormFieldMarkup
     }
 
     /// <summary>A select over a fixed list of text values, its options written from the list's cache.</summary>
-    public void WriteSelect(TextWriter writer, SelectOptions options, string? selected)
+    private void WriteSelect(TextWriter writer, SelectOptions options, string? selected)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(options);

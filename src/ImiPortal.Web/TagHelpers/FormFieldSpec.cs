@@ -67,31 +67,8 @@ public sealed class FormFieldSpec<TModel>
 
     private sealed class Content(FormFieldSpec<TModel> spec, TModel model, ModelStateDictionary modelState) : IHtmlContent
     {
-        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
-        {
-            var value = spec.read(model);
-            var field = new FormFieldMarkup(modelState, spec.Name, spec.Label, spec.Type, spec.Hint, spec.Autocomplete, spec.InputClass);
-            if (spec.Type == "hidden")
-            {
-                field.WriteHiddenInput(writer, field.ValueOr(value));
-                return;
-            }
-
-            field.WriteStart(writer);
-            switch (spec.Type)
-            {
-                case "checkbox":
-                    field.WriteCheckBox(writer, field.TickedOr(value is true));
-                    break;
-                case "select":
-                    field.WriteSelect(writer, spec.Options ?? throw new InvalidOperationException($"The select {spec.Name} has no options."), field.SelectedOr(value as string));
-                    break;
-                default:
-                    field.WritePlainInput(writer, field.ValueOr(FormFieldMarkup.Format(spec.Type, value)));
-                    break;
-            }
-
-            field.WriteEnd(writer);
-        }
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder) =>
+            new FormFieldMarkup(modelState, spec.Name, spec.Label, spec.Type, spec.Hint, spec.Autocomplete, spec.InputClass)
+                .Write(writer, spec.read(model), spec.Options);
     }
 }

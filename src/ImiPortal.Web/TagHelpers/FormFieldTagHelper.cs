@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -49,24 +47,17 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
         var name = For.Name;
         var field = new FormFieldMarkup(ViewContext.ViewData.ModelState, name, Label ?? For.Metadata.DisplayName ?? name, Type, Hint, Autocomplete, InputClass);
         using var html = new StringWriter(CultureInfo.InvariantCulture);
-        field.WriteStart(html);
-        switch (Type)
+        if (Type is "textarea" or "password" || (Type == "select" && Options is null))
         {
-            case "checkbox":
-                field.WriteCheckBox(html, field.TickedOr(For.Model is true));
-                break;
-            case "select" when Options is not null:
-                field.WriteSelect(html, Options, field.SelectedOr(For.Model as string));
-                break;
-            case "textarea" or "select" or "password":
-                Generate(field).WriteTo(html, HtmlEncoder.Default);
-                break;
-            default:
-                field.WritePlainInput(html, field.ValueOr(FormatValue()));
-                break;
+            field.WriteStart(html);
+            Generate(field).WriteTo(html, HtmlEncoder.Default);
+            field.WriteEnd(html);
+        }
+        else
+        {
+            field.Write(html, For.Model, Options);
         }
 
-        field.WriteEnd(html);
         output.TagName = null;
         output.Content.SetHtmlContent(html.ToString());
     }
@@ -87,6 +78,4 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     /// <summary>The first option of every select: no answer.</summary>
     public const string OptionLabel = "Choose…";
-
-    private object? FormatValue() => FormFieldMarkup.Format(Type, For.Model);
 }
